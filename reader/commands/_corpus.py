@@ -1,0 +1,25 @@
+"""Loading the corpus for a command: default paths, problems to stderr, the exit-2 rule."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from reader.corpus.loader import Corpus, load_corpus
+from reader.resources import seeds_dir
+
+
+def corpus_paths(paths: Sequence[str] | None) -> list[str]:
+    """The paths to read: the ones given, or the bundled seeds when none are."""
+    return list(paths) if paths else [str(seeds_dir())]
+
+
+def load_for_command(paths: Sequence[str] | None) -> Corpus | None:
+    """Load the corpus, report each unreadable file on stderr; None when nothing could be read."""
+    corpus = load_corpus(corpus_paths(paths))
+    for problem in corpus.problems:
+        print(f"reader: {problem}", file=sys.stderr)
+    if not corpus.articles:
+        print("reader: no article could be read from the given paths", file=sys.stderr)
+        return None
+    return corpus
