@@ -80,6 +80,7 @@ class Article:
     category: str = ""
     url: str = ""
     dateline: str = ""
+    language: str = ""  # "id", "en" or "" when unsure: lets the entity engine pick its cues
     title_derived: bool = False  # no headline in the file: the title is the lead sentence
     order: int = 0  # position in the order the files were given and found
     digest: str = ""  # content hash of what the article was built from (cache key)
