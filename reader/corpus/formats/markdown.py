@@ -1,0 +1,197 @@
+"""Markdown (.md, .markdown): CommonMark blocks → article blocks mapped to the file's text.
+
+Headings, paragraphs, block quotes and list items become blocks; inline markup is removed from
+the display text and `Block.offsets` maps each character back (`mdinline`). The first
+level-1 heading is the title; an emphasised line of " · "-separated fields right under it is
+the article's metadata (`metaline`); YAML-style front matter is read too. Then the general
+clean-up rules run (bylines, datelines, captions, furniture).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from reader.corpus.build import make_article
+from reader.corpus.cleanup import CleanupOptions, Meta, clean_blocks
+from reader.corpus.formats.frontmatter import front_matter_blocks
+from reader.corpus.formats.mdinline import InlineRenderer, content_map
+from reader.corpus.lines import EDGE_SPACE, retyped, split_lines, sub_block, verbatim_if_possible
+from reader.corpus.metaline import parse_meta_line
+from reader.corpus.model import Article, Block, BlockKind
+from reader.corpus.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+@cache
+def _parser() -> MarkdownIt:
+    """The CommonMark parser (raw HTML off), made once on first use."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False})
+
+
+def article_from_markdown(
+    path: str,
+    text: str,
+    *,
+    digest: str,
+    notes: tuple[str, ...] = (),
+    reference_year: int | None = None,
+) -> Article | None:
+    """The article in a Markdown file's (sanitized) text; offsets index `text`."""
+    meta = Meta()
+    front, body_text = front_matter_blocks(text, meta)
+    body, emphasised = markdown_blocks(text if body_text is None else body_text, text)
+    if meta.title:  # the front matter named the title: a first heading is a heading
+        body = [retyped(b, "heading") if b.kind == "title" else b for b in body]
+    blocks = front + body
+    if not blocks:
+        return None
+    blocks = _title_and_meta_line(blocks, meta, emphasised, reference_year)
+    options = CleanupOptions(
+        find_headline=not meta.title,
+        subheadings=False,
+        known_sources=(meta.source,),
+        reference_year=reference_year,
+    )
+    blocks = clean_blocks(text, blocks, meta, options)
+    if not blocks:
+        return None
+    return make_article(
+        article_id=path, path=path, text=text, blocks=blocks, meta=meta, digest=digest, notes=notes
+    )
+
+
+def markdown_blocks(parse_text: str, source: str) -> tuple[list[Block], set[int]]:
+    """Blocks of a Markdown text, and the starts of those written wholly in emphasis.
+
+    `parse_text` is `source` with any front matter blanked out (same length, same lines).
+    """
+    # Line breaks as markdown-it counts them (it normalises CR LF and a lone CR to LF).
+    line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(source)]
+    tokens = _parser().parse(parse_text)
+    blocks: list[Block] = []
+    emphasised: set[int] = set()
+    containers: list[str] = []
+    heading_level = 0
+    for token in tokens:
+        kind = token.type
+        if kind in ("blockquote_open", "list_item_open"):
+            containers.append("quote" if kind == "blockquote_open" else "item")
+        elif kind in ("blockquote_close", "list_item_close"):
+            containers.pop()
+        elif kind == "heading_open":
+            heading_level = int(token.tag[1:])
+        elif kind == "heading_close":
+            heading_level = 0
+        elif kind == "inline" and token.map is not None:
+            block_kind = _inline_kind(token, heading_level, containers, blocks)
+            block = _inline_block(token, block_kind, source, line_starts)
+            if block is not None:
+                blocks.append(block)
+                if _wholly_emphasised(token):
+                    emphasised.add(block.start)
+        elif kind in ("fence", "code_block") and token.map is not None:
+            blocks.extend(_code_blocks(token, source, line_starts))
+    return blocks, emphasised
+
+
+def _wholly_emphasised(token: Token) -> bool:
+    """Whether an inline token is wrapped in emphasis from end to end."""
+    children = token.children or []
+    return (
+        len(children) >= 3
+        and children[0].type in ("em_open", "strong_open")
+        and children[-1].type in ("em_close", "strong_close")
+    )
+
+
+def _inline_kind(
+    token: Token, heading_level: int, containers: list[str], blocks: list[Block]
+) -> BlockKind:
+    """The block kind for an inline token, from where it sits."""
+    if heading_level:
+        return "title" if heading_level == 1 and not blocks else "heading"
+    children = token.children or []
+    if len(children) == 1 and children[0].type == "image":
+        return "caption"
+    if containers:
+        return "item" if containers[-1] == "item" else "quote"
+    return "paragraph"
+
+
+def _inline_block(
+    token: Token, kind: BlockKind, source: str, line_starts: list[int]
+) -> Block | None:
+    """The block for an inline token: display text and per-char source offsets."""
+    content = token.content
+    children = token.children or []
+    first_line, last_line = token.map if token.map else (0, 1)
+    plain = len(children) == 1 and children[0].type == "text" and children[0].content == content
+    if plain and "\n" not in content:  # no markup: the text is a slice of the source
+        line_start = line_starts[first_line] if first_line < len(line_starts) else 0
+        line_end = line_starts[last_line] if last_line < len(line_starts) else len(source)
+        found = source.find(content, line_start, line_end)
+        if found >= 0:
+            return sub_block(Block(kind, content, found), 0, len(content), kind)
+    mapping = content_map(content, source, line_starts, first_line, last_line)
+    renderer = InlineRenderer(content, mapping)
+    renderer.render(children)
+    # Entities can spell characters the file did not hold literally (&#x202E;): sanitize again.
+    display = clean_line(renderer.text)
+    if not display.strip(EDGE_SPACE):
+        return None
+    start = min(renderer.offsets) if renderer.offsets else 0
+    block = sub_block(Block(kind, display, start, tuple(renderer.offsets)), 0, len(display), kind)
+    return verbatim_if_possible(block, source) if block is not None else None
+
+
+def _code_blocks(token: Token, source: str, line_starts: list[int]) -> list[Block]:
+    """One block per non-empty line of a code block (fences left out)."""
+    first, last = token.map  # type: ignore[misc]
+    if token.type == "fence":
+        first, last = first + 1, last - 1
+    if first >= last or first >= len(line_starts):
+        return []
+    start = line_starts[first]
+    end = line_starts[last] if last < len(line_starts) else len(source)
+    return split_lines(source[start:end], start)
+
+
+def _title_and_meta_line(
+    blocks: list[Block], meta: Meta, emphasised: set[int], reference_year: int | None
+) -> list[Block]:
+    """Take the title from the first heading; read a metadata line right under it."""
+    index = next((i for i, b in enumerate(blocks) if b.kind == "title"), None)
+    if index is None:
+        return blocks
+    meta.title = meta.title or blocks[index].text
+    following = index + 1
+    if following >= len(blocks) or blocks[following].kind != "paragraph":
+        return blocks
+    line = blocks[following]
+    fields = parse_meta_line(
+        line.text, emphasised=line.start in emphasised, reference_year=reference_year
+    )
+    if fields is None:
+        return blocks
+    kept: list[Block] = []
+    for start, end, field_kind in fields.spans:
+        if field_kind == "source":
+            piece = sub_block(line, start, end, "source")
+            if piece is not None:
+                kept.append(piece)
+    meta.source = meta.source or fields.source
+    meta.date = meta.date or fields.date
+    meta.url = meta.url or fields.url
+    if fields.other:
+        meta.extra["meta"] = " · ".join(fields.other)
+    return blocks[:following] + kept + blocks[following + 1 :]
