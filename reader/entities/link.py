@@ -1,38 +1,127 @@
-"""Resolve mentions across the corpus into entities with stable ids (baseline: same text)."""
+"""Resolve every mention in the corpus to an entity with a stable id.
+
+Linking works on the whole corpus in three steps:
+1. Counting (`corpus_keys`): each mention's name is reduced to a *key* (see `aliases`), and
+   each distinct key gets its counts, labels, written forms and articles. This is the only
+   step that visits every mention, and it is incremental: `Linker.add` counts one article.
+2. Grouping keys that are the same name everywhere (`grouping`): the user's names file,
+   countries in any language, form or acronym (`place_aliases`), one city spelled
+   differently, spacing and hyphen variants, misspellings (`variants`), and organisations
+   with descriptive words or a legal form around their name.
+3. Short forms, mention by mention in their article (`short_forms`): surnames and family
+   names, institutions without their country, acronyms. Mentions that recognition labelled
+   MISC although their name is mostly something else ("bahasa Jerman", a language; "Oscar",
+   an award) are kept apart as an entity of their own, since one entity has one label.
+Then each group becomes an `Entity` (`entity_records`): one label, a display name, an id.
+Steps 2 and 3 work on distinct keys and on the short forms, not on every mention; only
+writing the linked mentions out does. Everything is deterministic: the same mentions in the
+same articles give the same ids.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+import gc
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from reader.corpus.model import Article
+from reader.entities.clusters import OTHER_USE_NODE
+from reader.entities.corpus_keys import CorpusKeys
+from reader.entities.entity_records import EntityBuilder, slug
+from reader.entities.grouping import group_keys
 from reader.entities.model import Entity, Mention
+from reader.entities.names import NamesFile
+from reader.entities.place_aliases import city_names, country_names
+from reader.entities.short_forms import ShortForms
 
-
-def slug(label: str, name: str) -> str:
-    """A stable id for an entity: its label and its name in lower-case ASCII-ish words."""
-    words = re.findall(r"\w+", name.lower())
-    return f"{label.lower()}:{'-'.join(words) or 'x'}"
+__all__ = ["Linker", "link", "slug"]
 
 
 def link(
-    articles: Sequence[Article], mentions: Mapping[str, list[Mention]]
+    articles: Sequence[Article],
+    mentions: Mapping[str, list[Mention]],
+    names: NamesFile | None = None,
 ) -> tuple[dict[str, list[Mention]], dict[str, Entity]]:
-    """Give every mention an entity id; return the linked mentions and the entities."""
-    entities: dict[str, Entity] = {}
-    linked: dict[str, list[Mention]] = {}
-    for article in articles:
-        seen: set[str] = set()
-        out = []
-        for mention in mentions.get(article.id, []):
-            name = article.blocks[mention.block].text[mention.start : mention.end]
-            entity_id = slug(mention.label, name)
-            entity = entities.setdefault(entity_id, Entity(entity_id, name, mention.label))
-            entity.mentions += 1
-            if entity_id not in seen:
-                entity.articles += 1
-                seen.add(entity_id)
-            out.append(replace(mention, entity=entity_id))
-        linked[article.id] = out
-    return linked, entities
+    """Give every mention an entity id; return the linked mentions and the entities.
+
+    `names`: the user's names file, whose names and aliases are each forced into one entity
+    with the file's label.
+    """
+    linker = Linker(names)
+    linker.add_all((article, mentions.get(article.id, [])) for article in articles)
+    return linker.resolve()
+
+
+class Linker:
+    """Linking for a corpus that grows: `add` articles as they are recognised, `resolve` often.
+
+    `add` costs time in proportion to the article's mentions; `resolve` links everything
+    added so far and returns the same as `link` would for those articles in that order.
+    """
+
+    def __init__(self, names: NamesFile | None = None) -> None:
+        self.names = names
+        self.corpus = CorpusKeys()
+
+    def add(self, article: Article, mentions: list[Mention]) -> None:
+        """Count one more article (its recognised mentions, in any order)."""
+        self.corpus.add(article, mentions)
+
+    def add_all(self, batch: Iterable[tuple[Article, list[Mention]]]) -> None:
+        """Count a batch of articles with their mentions (faster than one `add` at a time)."""
+        with _collector_paused():
+            for article, mentions in batch:
+                self.corpus.add(article, mentions)
+
+    def resolve(self) -> tuple[dict[str, list[Mention]], dict[str, Entity]]:
+        """Every article's mentions with entity ids and labels set, and the entities by id."""
+        with _collector_paused():
+            return self._resolve()
+
+    def _resolve(self) -> tuple[dict[str, list[Mention]], dict[str, Entity]]:
+        corpus = self.corpus
+        clusters, labels, fixed = group_keys(corpus, self.names)
+        group_of = {key: clusters.find(key) for key in corpus.keys}
+        short_forms = ShortForms(
+            corpus, clusters, labels.__getitem__, country_names(), fixed, group_of
+        )
+        builder = EntityBuilder(
+            corpus, clusters, group_of, self.names, country_names().english, city_names()
+        )
+        short_keys, needs_resolving = short_forms.short_keys, short_forms.needs_resolving
+        other_use = {key for key, label in labels.items() if label != "MISC"} - fixed
+        for record in corpus.articles:
+            pairs = {
+                pair: n
+                for pair, n in record.pairs.items()
+                if (pair[0] in short_keys and needs_resolving(*pair))
+                or (pair[1] == "MISC" and pair[0] in other_use)
+            }
+            if not pairs:
+                continue
+            here = short_forms.article_groups(record)
+            for (key, label), count in pairs.items():
+                node = key
+                if key in short_keys:
+                    node = short_forms.resolve(record, key, label, here)
+                if node == key and label == "MISC" and key in other_use:
+                    node = OTHER_USE_NODE + key  # "bahasa Jerman": a language, not the place
+                builder.short_form(record, key, label, node, count)
+            builder.end_article(record)
+        return builder.finish()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while linking builds its tables.
+
+    Linking allocates hundreds of thousands of small objects that hold no cycles; each burst
+    would otherwise set off collections that walk every object of the corpus again.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

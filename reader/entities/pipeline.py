@@ -1,7 +1,8 @@
-"""The whole entity engine in one call: evidence → recognition → corpus-wide linking.
+"""The whole entity engine in one call: evidence → recognition → corpus-wide labels → linking.
 
-The stages are separate so that the index can run them incrementally (recognise articles in a
-worker, as they load or on demand, then link) and cache each article's result by content.
+The stages are separate so that the index can run them incrementally (count evidence and
+recognise articles in a worker, as they load or on demand, then harmonise and link) and cache
+each article's evidence by content (`CaseEvidence.to_data`).
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reader.corpus.model import Article
+from reader.entities.consistency import harmonise
 from reader.entities.evidence import CaseEvidence
 from reader.entities.link import link
 from reader.entities.model import Entity, Mention
-from reader.entities.recognize import Recognizer
+from reader.entities.names import NamesFile
+from reader.entities.recognize import Recognizer, Scored
 
 Progress = Callable[[int, int], None]
 
@@ -27,16 +30,25 @@ class Analysis:
 
 
 def analyse(
-    articles: Sequence[Article], names: object | None = None, progress: Progress | None = None
+    articles: Sequence[Article], names: NamesFile | None = None, progress: Progress | None = None
 ) -> Analysis:
-    """Find and link every name in `articles`; `progress(done, total)` is called as it goes."""
+    """Find and link every name in `articles`; `progress(done, total)` is called as it goes.
+
+    `names`: the user's names file, applied after recognition (watched names added, ignored
+    names dropped) and to linking (each watched name and its aliases are one entity).
+    """
     evidence = CaseEvidence.from_articles(articles)
     recognizer = Recognizer(evidence)
-    raw: dict[str, list[Mention]] = {}
+    scored: dict[str, list[Scored]] = {}
     total = len(articles)
     for done, article in enumerate(articles, 1):
-        raw[article.id] = recognizer.recognize(article)
+        scored[article.id] = recognizer.scan(article)
         if progress is not None:
             progress(done, total)
-    mentions, entities = link(articles, raw)
+    found = harmonise(scored)
+    if names is not None:
+        found = {
+            article.id: names.apply(article, found.get(article.id, [])) for article in articles
+        }
+    mentions, entities = link(articles, found, names=names)
     return Analysis(mentions, entities)
