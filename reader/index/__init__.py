@@ -1,1 +1,11 @@
-"""Corpus-wide lookups: entity → mentions, the name and title finder, the on-disk cache."""
+"""Corpus-wide lookups: entity → mentions, the name and title finder, the on-disk cache.
+
+- `build`: `IndexBuilder` (incremental, cached, thread-safe) and `build_index` → `CorpusIndex`
+- `corpus_index`: `CorpusIndex`, the built index (articles, entities, linked mentions)
+- `mentions`: an entity's mentions by article, `]`/`[` stepping, "appears with", an article's
+  entities by kind
+- `finder`: `Finder.search(query)` → `FinderHit`s (query syntax and tiers in `query`)
+- `snippets`: one-line context around a mention
+- `cache`: `IndexCache`, the SQLite file under the user's cache directory
+No Textual here: the UI calls these from worker threads and shows what they return.
+"""

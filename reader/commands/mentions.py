@@ -1,0 +1,133 @@
+"""`reader mentions QUERY [PATH ...] [--format jsonl|table]`: every mention of one entity.
+
+QUERY is resolved like the finder does (typos allowed, kind filters such as `p:` accepted,
+entities only) and the best entity's mentions are printed.
+jsonl: one object per mention, in file order, with the `reader entities` fields plus
+`context` (the sentence around the mention, or a window of it when the sentence is long):
+`{"file", "start", "end", "text", "label", "entity", "name", "context"}`.
+table: the entity, "N mentions in M articles", the entities it appears with, then the mentions
+grouped by article, newest article first, each with a one-line snippet.
+Exit status 1 when nothing matches QUERY, 2 for bad usage or when no path could be read.
+The index is cached (see `reader.index.cache`), so the second run over the same files is fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TextIO
+
+from reader.commands._corpus import load_for_command
+from reader.corpus.model import Article
+from reader.entities.model import KIND_NAMES, Mention
+from reader.entities.names import NamesFileError
+from reader.index.build import build_index
+from reader.index.candidates import build_candidates
+from reader.index.corpus_index import CorpusIndex
+from reader.index.finder import ENTITY_CODES, Finder
+from reader.index.mentions import EntityMentions, appears_with, entity_mentions
+from reader.index.snippets import snippet
+
+EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE = 0, 1, 2
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "query",
+        metavar="QUERY",
+        help="a name, alias or part of one; typos allowed; p: l: o: m: restrict the kind",
+    )
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files and folders (default: the bundled seeds)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("jsonl", "table"),
+        default="jsonl",
+        help="jsonl: one mention per line with its context (default); table: grouped by article",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.query.strip():
+        print("reader: QUERY is empty", file=sys.stderr)
+        return EXIT_USAGE
+    index = index_for_command(args.paths, args.names)
+    if index is None:
+        return EXIT_USAGE
+    finder = Finder(index, build_candidates(index, include_articles=False))
+    hits = finder.search(args.query, limit=1, codes=ENTITY_CODES)
+    if not hits:
+        print(f"reader: no name matches {args.query!r}", file=sys.stderr)
+        return EXIT_NO_MATCH
+    found = entity_mentions(index, hits[0].id)
+    if args.format == "jsonl":
+        write_jsonl(index, found, sys.stdout)
+    else:
+        write_table(index, found, sys.stdout)
+    return EXIT_OK
+
+
+def index_for_command(paths: list[str], names_path: str | None) -> CorpusIndex | None:
+    """Load the corpus and index it with the cache; None (reason on stderr) for exit 2."""
+    corpus = load_for_command(paths)
+    if corpus is None:
+        return None
+    try:
+        return build_index(corpus.articles, names_path=names_path, warn=_warn)
+    except NamesFileError as err:
+        print(f"reader: {err}", file=sys.stderr)
+        return None
+
+
+def mention_record(article: Article, mention: Mention, name: str) -> dict[str, object]:
+    """A mention as `reader entities` prints it (source offsets), plus its `context`."""
+    block = article.blocks[mention.block]
+    start, end = block.source_span(mention.start, mention.end)
+    return {
+        "file": article.path,
+        "start": start,
+        "end": end,
+        "text": article.text[start:end],
+        "label": mention.label,
+        "entity": mention.entity,
+        "name": name,
+        "context": snippet(block.text, mention.start, mention.end).text,
+    }
+
+
+def write_jsonl(index: CorpusIndex, found: EntityMentions, out: TextIO) -> None:
+    """One JSON object per mention, articles in file order, mentions in text order."""
+    groups = sorted(found.groups, key=lambda g: index.article_number(g.article.id))
+    for group in groups:
+        for mention in group.mentions():
+            record = mention_record(group.article, mention, found.entity.name)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def write_table(index: CorpusIndex, found: EntityMentions, out: TextIO) -> None:
+    """The entity's header, then each article (newest first) and its mentions' snippets."""
+    entity = found.entity
+    out.write(f"{entity.name} ({KIND_NAMES[entity.label]}) · {found.summary}\n")
+    if entity.aliases:
+        out.write(f"also written: {', '.join(entity.aliases)}\n")
+    companions = appears_with(index, entity.id)
+    if companions:
+        listed = ", ".join(f"{other.name} ({count})" for other, count in companions)
+        out.write(f"appears with: {listed}\n")
+    for group in found.groups:
+        article = group.article
+        date = article.date.date().isoformat() if article.date else "undated"
+        count = f"{group.count} mention" + ("" if group.count == 1 else "s")
+        out.write(f"\n{date}  {article.title}  ({count})\n")
+        for mention in group.mentions():
+            block = article.blocks[mention.block]
+            start, _end = block.source_span(mention.start, mention.end)
+            line = article.text.count("\n", 0, start) + 1
+            context = snippet(block.text, mention.start, mention.end).text
+            out.write(f"  {article.path}:{line}  {context}\n")
+
+
+def _warn(message: str) -> None:
+    print(f"reader: warning: {message}", file=sys.stderr)

@@ -1,0 +1,387 @@
+"""The on-disk index cache: SQLite in the user's cache directory, so a second start is instant.
+
+Two kinds of rows, both keyed by the entity engine's version (code + names file, see
+`engine.EntityEngine.version`) so that results from other code are never used:
+- per article, by content digest (`Article.digest`): its recognised mentions and its
+  contribution to the corpus-wide evidence — an unchanged file is never recognised twice;
+- per corpus (the ordered list of article digests): the linked result — entities and the
+  entity of every mention, grouped rows — and the merged evidence, so that reopening the same
+  files does no recognition and no linking at all.
+
+Integer columns are stored as little-endian uint32 BLOBs (see `tables.column_to_bytes`),
+everything else as JSON; nothing is pickled. What only a cold or partly changed corpus reads
+(per-article mentions and evidence, the merged evidence) is zlib-compressed: the evidence is
+most of the cache's size. What a warm start reads (the corpus columns) is not, so it loads
+at the speed of the disk. Writes are transactions. A cache file that SQLite
+reports as corrupt is renamed aside (`index.sqlite3.corrupt-<time>`) and started afresh with a
+warning; a cache that cannot be opened or written (read-only disk, locked) is skipped with a
+warning. Either way the reader carries on without it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+import time
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from reader.entities.model import Mention
+from reader.index.tables import (
+    EntityTable,
+    MentionTable,
+    column_from_bytes,
+    column_to_bytes,
+    mentions_from_bytes,
+    mentions_to_bytes,
+)
+
+SCHEMA_VERSION = "2"
+CACHE_FILE = "index.sqlite3"
+#: How many corpora's linked results are kept (the least recently used go first).
+KEEP_CORPORA = 4
+_BATCH = 500
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS article_result (
+    engine TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    mentions BLOB NOT NULL,
+    evidence BLOB NOT NULL,
+    PRIMARY KEY (engine, digest)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS corpus_result (
+    engine TEXT NOT NULL,
+    corpus TEXT NOT NULL,
+    used REAL NOT NULL,
+    entities TEXT NOT NULL,
+    entity_labels BLOB NOT NULL,
+    mention_counts BLOB NOT NULL,
+    article_counts BLOB NOT NULL,
+    article_starts BLOB NOT NULL,
+    block BLOB NOT NULL,
+    start BLOB NOT NULL,
+    "end" BLOB NOT NULL,
+    label BLOB NOT NULL,
+    entity BLOB NOT NULL,
+    entity_order BLOB NOT NULL,
+    entity_starts BLOB NOT NULL,
+    evidence BLOB NOT NULL,
+    PRIMARY KEY (engine, corpus)
+);
+"""
+_CORPUS_COLUMNS = (
+    "entities, entity_labels, mention_counts, article_counts, article_starts, block, start, "
+    '"end", label, entity, entity_order, entity_starts, evidence'
+)
+
+Warn = Callable[[str], None]
+_log = logging.getLogger(__name__)
+
+
+def default_cache_path() -> Path:
+    """Where the cache lives: `<user cache dir>/reader/index.sqlite3` (XDG on Linux)."""
+    return Path(platformdirs.user_cache_dir("reader")) / CACHE_FILE
+
+
+@dataclass(slots=True)
+class CachedArticle:
+    """One article's cached recognition: raw mentions (no entity ids) and evidence data."""
+
+    mentions: list[Mention]
+    evidence: Any
+
+
+@dataclass(slots=True)
+class CachedCorpus:
+    """A corpus's cached linked result; its evidence is decoded only when asked for."""
+
+    entities: EntityTable
+    mentions: MentionTable
+    entity_rows: tuple[Any, Any]
+    evidence_blob: bytes
+
+    def evidence(self) -> Any:
+        """The merged evidence data (ValueError or zlib.error when damaged)."""
+        return _unpack_json(self.evidence_blob)
+
+
+class IndexCache:
+    """The SQLite cache file; every method is thread-safe and never raises on a cache problem.
+
+    Loads return a miss and saves do nothing when the cache is unusable; `warn` is told why
+    (once per problem). Call `close()` when done (or use it as a context manager).
+    """
+
+    def __init__(self, path: Path | str | None = None, warn: Warn | None = None) -> None:
+        self.path = Path(path) if path is not None else default_cache_path()
+        self._warn = warn or _log.warning
+        self._lock = threading.RLock()
+        self._connection: sqlite3.Connection | None = None
+        self._disabled = False
+
+    def __enter__(self) -> IndexCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._connection is not None:
+                self._connection.close()
+                self._connection = None
+
+    # Per-article results ------------------------------------------------------------------
+
+    def load_articles(self, engine: str, digests: Iterable[str]) -> dict[str, CachedArticle]:
+        """The cached results among `digests` (a missing or unreadable one is left out)."""
+        wanted = sorted({d for d in digests if d})
+        found: dict[str, CachedArticle] = {}
+        with self._session() as db:
+            if db is None:
+                return found
+            for first in range(0, len(wanted), _BATCH):
+                batch = wanted[first : first + _BATCH]
+                marks = ",".join("?" * len(batch))
+                rows = db.execute(
+                    "SELECT digest, mentions, evidence FROM article_result "
+                    f"WHERE engine = ? AND digest IN ({marks})",
+                    (engine, *batch),
+                )
+                for digest, blob, evidence in rows:
+                    try:
+                        mentions = mentions_from_bytes(zlib.decompress(blob))
+                        found[digest] = CachedArticle(mentions, _unpack_json(evidence))
+                    except (ValueError, IndexError, zlib.error) as err:
+                        self._warn(f"index cache: ignoring a damaged entry ({err})")
+        return found
+
+    def save_articles(self, engine: str, results: Iterable[tuple[str, list[Mention], Any]]) -> None:
+        """Store (digest, raw mentions, evidence data) for each article, in one transaction."""
+        rows = [
+            (engine, digest, zlib.compress(mentions_to_bytes(mentions)), _pack_json(evidence))
+            for digest, mentions, evidence in results
+            if digest
+        ]
+        if not rows:
+            return
+        with self._session() as db:
+            if db is None:
+                return
+            with db:
+                db.executemany("INSERT OR REPLACE INTO article_result VALUES (?, ?, ?, ?)", rows)
+
+    # Per-corpus linked results ------------------------------------------------------------
+
+    def load_corpus(self, engine: str, corpus: str) -> CachedCorpus | None:
+        """The cached linked result for this corpus key, or None."""
+        with self._session() as db:
+            if db is None:
+                return None
+            row = db.execute(
+                f"SELECT {_CORPUS_COLUMNS} FROM corpus_result WHERE engine = ? AND corpus = ?",
+                (engine, corpus),
+            ).fetchone()
+            if row is None:
+                return None
+            try:
+                cached = _decode_corpus(row)
+            except (ValueError, KeyError, TypeError, IndexError, zlib.error) as err:
+                self._warn(f"index cache: ignoring a damaged corpus entry ({err})")
+                return None
+            with db:
+                db.execute(
+                    "UPDATE corpus_result SET used = ? WHERE engine = ? AND corpus = ?",
+                    (time.time(), engine, corpus),
+                )
+            return cached
+
+    def save_corpus(
+        self,
+        engine: str,
+        corpus: str,
+        entities: EntityTable,
+        mentions: MentionTable,
+        entity_rows: tuple[Any, Any],
+        evidence: Any,
+    ) -> None:
+        """Store a corpus's linked result, dropping the least recently used beyond a few."""
+        names = {"ids": entities.ids, "names": entities.names, "aliases": entities.aliases}
+        row = (
+            engine,
+            corpus,
+            time.time(),
+            json.dumps(names, ensure_ascii=False),
+            column_to_bytes(entities.labels),
+            column_to_bytes(entities.mention_counts),
+            column_to_bytes(entities.article_counts),
+            column_to_bytes(mentions.article_starts),
+            column_to_bytes(mentions.block),
+            column_to_bytes(mentions.start),
+            column_to_bytes(mentions.end),
+            column_to_bytes(mentions.label),
+            column_to_bytes(mentions.entity),
+            column_to_bytes(entity_rows[0]),
+            column_to_bytes(entity_rows[1]),
+            _pack_json(evidence),
+        )
+        with self._session() as db:
+            if db is None:
+                return
+            with db:
+                db.execute(
+                    f"INSERT OR REPLACE INTO corpus_result (engine, corpus, used, {_CORPUS_COLUMNS}) "
+                    f"VALUES ({','.join('?' * len(row))})",
+                    row,
+                )
+                db.execute(
+                    "DELETE FROM corpus_result WHERE rowid NOT IN "
+                    "(SELECT rowid FROM corpus_result ORDER BY used DESC LIMIT ?)",
+                    (KEEP_CORPORA,),
+                )
+
+    def forget_other_engines(self, engine: str) -> None:
+        """Delete results made by other versions of the code (any names file)."""
+        code = engine.split(":", 1)[0]
+        with self._session() as db:
+            if db is None:
+                return
+            with db:
+                for table in ("article_result", "corpus_result"):
+                    db.execute(
+                        f"DELETE FROM {table} WHERE substr(engine, 1, ?) != ?",
+                        (len(code), code),
+                    )
+            db.execute("PRAGMA incremental_vacuum")
+
+    # Connection, corruption and failures ---------------------------------------------------
+
+    @contextmanager
+    def _session(self) -> Iterator[sqlite3.Connection | None]:
+        """The open connection (None when the cache is unusable), with problems handled."""
+        with self._lock:
+            connection = None
+            if not self._disabled:
+                try:
+                    connection = self._connect()
+                except (sqlite3.DatabaseError, OSError) as err:
+                    self._handle(err)
+            if connection is None:
+                yield None
+                return
+            try:
+                yield connection
+            except (sqlite3.DatabaseError, OSError) as err:
+                self._handle(err)
+
+    def _handle(self, err: Exception) -> None:
+        """Set a corrupt file aside; skip the cache for anything else (locked, read-only...)."""
+        if isinstance(err, sqlite3.DatabaseError) and not isinstance(err, sqlite3.OperationalError):
+            self._set_aside(err)
+        else:
+            self._disable(f"index cache unavailable ({err}); carrying on without it")
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._connection is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
+            try:
+                # Space freed by dropped results goes back to the disk (set before any table).
+                connection.execute("PRAGMA auto_vacuum=INCREMENTAL")
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute("PRAGMA synchronous=NORMAL")
+                with connection:
+                    connection.executescript(_SCHEMA)
+                    stored = connection.execute(
+                        "SELECT value FROM meta WHERE key = 'schema'"
+                    ).fetchone()
+                    if stored is None or stored[0] != SCHEMA_VERSION:
+                        connection.execute("DELETE FROM article_result")
+                        connection.execute("DELETE FROM corpus_result")
+                        connection.execute(
+                            "INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,)
+                        )
+            except BaseException:
+                connection.close()
+                raise
+            self._connection = connection
+        return self._connection
+
+    def _disable(self, message: str) -> None:
+        self.close()
+        self._disabled = True
+        self._warn(message)
+
+    def _set_aside(self, err: Exception) -> None:
+        """Rename a corrupt cache file out of the way; the next use starts a new one."""
+        self.close()
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        try:
+            self.path.replace(aside)
+            for suffix in ("-wal", "-shm"):
+                extra = self.path.with_name(self.path.name + suffix)
+                if extra.exists():
+                    extra.replace(aside.with_name(aside.name + suffix))
+        except OSError as move_err:
+            self._disable(f"index cache is damaged ({err}) and could not be moved: {move_err}")
+            return
+        self._warn(f"index cache was damaged ({err}); moved to {aside} and starting afresh")
+
+
+def _decode_corpus(row: Sequence[Any]) -> CachedCorpus:
+    (names_json, labels, mention_counts, article_counts, article_starts, block, start, end) = row[
+        :8
+    ]
+    label, entity, entity_order, entity_starts, evidence = row[8:]
+    names = json.loads(names_json)
+    entities = EntityTable(
+        ids=list(names["ids"]),
+        names=list(names["names"]),
+        labels=column_from_bytes(labels, "B"),
+        aliases=[tuple(a) for a in names["aliases"]],
+        mention_counts=column_from_bytes(mention_counts),
+        article_counts=column_from_bytes(article_counts),
+    )
+    count = len(entities.ids)
+    if any(
+        len(c) != count
+        for c in (
+            entities.names,
+            entities.labels,
+            entities.aliases,
+            entities.mention_counts,
+            entities.article_counts,
+        )
+    ):
+        raise ValueError("entity columns differ in length")
+    table = MentionTable(
+        column_from_bytes(article_starts),
+        column_from_bytes(block),
+        column_from_bytes(start),
+        column_from_bytes(end),
+        column_from_bytes(label, "B"),
+        column_from_bytes(entity),
+    )
+    rows = (column_from_bytes(entity_order), column_from_bytes(entity_starts))
+    if len(rows[0]) != len(table) or len(rows[1]) != count + 1:
+        raise ValueError("entity row groups do not fit the table")
+    return CachedCorpus(entities, table, rows, bytes(evidence))
+
+
+def _pack_json(data: Any) -> bytes:
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+
+def _unpack_json(blob: bytes) -> Any:
+    return json.loads(zlib.decompress(blob).decode("utf-8"))
