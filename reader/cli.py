@@ -48,7 +48,8 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
         module = importlib.import_module("reader.commands.tui")
     else:
         parser = argparse.ArgumentParser(
-            prog=f"reader {command}", description=SUBCOMMANDS[command].capitalize() + "."
+            prog=f"reader {command}",
+            description=SUBCOMMANDS[command][0].upper() + SUBCOMMANDS[command][1:] + ".",
         )
         module = importlib.import_module(f"reader.commands.{command}")
     module.add_arguments(parser)
