@@ -1,1 +1,1 @@
-"""What the user makes and keeps: read marks, positions, the jump list, settings."""
+"""What the user makes and keeps: read marks, positions, settings, the config file. No Textual."""

@@ -1,0 +1,193 @@
+"""The user's reading state in SQLite: read marks, positions in articles, settings.
+
+One file under the user data directory. Every write is a transaction (WAL journal), so a
+crash mid-write leaves the previous state intact. The schema is versioned with
+`PRAGMA user_version` and upgraded by the ordered `MIGRATIONS`; add a table by appending a
+migration. A file that is not a readable database is renamed aside with a timestamp and a
+fresh one started, with a notice for the user, never a crash.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+
+STATE_FILE_NAME = "state.sqlite3"
+
+#: Migration N (1-based) brings a database from user_version N-1 to N.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE read_marks (article_key TEXT PRIMARY KEY, read_at REAL NOT NULL);
+    CREATE TABLE positions (
+        article_key TEXT PRIMARY KEY,
+        block INTEGER NOT NULL,
+        offset INTEGER NOT NULL,
+        saved_at REAL NOT NULL
+    );
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def default_state_path() -> Path:
+    """Where the state file lives: the user data directory for `reader`."""
+    return Path(platformdirs.user_data_dir("reader")) / STATE_FILE_NAME
+
+
+@dataclass
+class StateStore:
+    """An open state database; `notices` holds what the user should be told about opening it."""
+
+    connection: sqlite3.Connection
+    path: Path | None
+    notices: list[str] = field(default_factory=list)
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> StateStore:
+        """Open (creating or upgrading) the state at `path`, setting aside a corrupt file."""
+        path = default_state_path() if path is None else path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return cls(_connect(str(path)), path)
+        except _NewerSchema as err:
+            return cls.in_memory(f"Reading state is not saved this time: {err}")
+        except sqlite3.DatabaseError as err:
+            if not _is_corrupt(err):
+                return cls.in_memory(f"Reading state is not saved this time: {err}")
+            reason = str(err)
+        except OSError as err:
+            return cls.in_memory(f"Reading state is not saved this time: {err}")
+        try:
+            aside = _set_aside(path)
+            store = cls(_connect(str(path)), path)
+        except (OSError, sqlite3.Error) as err:
+            return cls.in_memory(
+                f"The reading state file is damaged and could not be replaced: {err}"
+            )
+        store.notices.append(
+            f"The reading state file was damaged ({reason}); it was moved to {aside} "
+            "and a new one started."
+        )
+        return store
+
+    @classmethod
+    def in_memory(cls, notice: str | None = None) -> StateStore:
+        """A store that lasts for this run only (when the file cannot be used)."""
+        return cls(_connect(":memory:"), None, [notice] if notice else [])
+
+    def close(self) -> None:
+        self.connection.close()
+
+    # ── settings ───────────────────────────────────────────────────────────────────────
+
+    def setting(self, key: str) -> str | None:
+        row = self.connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.connection:
+            self.connection.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # ── read marks ─────────────────────────────────────────────────────────────────────
+
+    def read_keys(self) -> set[str]:
+        """The keys of every article marked read."""
+        return {row[0] for row in self.connection.execute("SELECT article_key FROM read_marks")}
+
+    def mark_read(self, keys: Iterable[str], read: bool = True) -> None:
+        """Mark articles read (or unread) in one transaction."""
+        with self.connection:
+            if read:
+                now = time.time()
+                self.connection.executemany(
+                    "INSERT OR IGNORE INTO read_marks (article_key, read_at) VALUES (?, ?)",
+                    [(key, now) for key in keys],
+                )
+            else:
+                self.connection.executemany(
+                    "DELETE FROM read_marks WHERE article_key = ?", [(key,) for key in keys]
+                )
+
+    # ── positions ──────────────────────────────────────────────────────────────────────
+
+    def position(self, key: str) -> tuple[int, int] | None:
+        """Where the reader was in an article: (display block, offset), or None."""
+        row = self.connection.execute(
+            "SELECT block, offset FROM positions WHERE article_key = ?", (key,)
+        ).fetchone()
+        return None if row is None else (int(row[0]), int(row[1]))
+
+    def save_position(self, key: str, block: int, offset: int) -> None:
+        """Remember the reader's place in an article (the top of the article forgets it)."""
+        with self.connection:
+            if (block, offset) == (0, 0):
+                self.connection.execute("DELETE FROM positions WHERE article_key = ?", (key,))
+                return
+            self.connection.execute(
+                "INSERT INTO positions (article_key, block, offset, saved_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(article_key) DO UPDATE SET block = excluded.block, "
+                "offset = excluded.offset, saved_at = excluded.saved_at",
+                (key, block, offset, time.time()),
+            )
+
+
+class _NewerSchema(Exception):
+    """The file was written by a newer reader: keep it untouched."""
+
+
+class _Corrupt(sqlite3.DatabaseError):
+    """The file opened but failed SQLite's integrity check."""
+
+
+def _is_corrupt(err: sqlite3.DatabaseError) -> bool:
+    """True for a damaged or foreign file; False for a busy, locked or unreachable one."""
+    if isinstance(err, _Corrupt):
+        return True
+    return getattr(err, "sqlite_errorname", "") in {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+
+
+def _connect(target: str) -> sqlite3.Connection:
+    """Open, check and migrate a database; raises sqlite3.DatabaseError when it is corrupt."""
+    connection = sqlite3.connect(target)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")
+        if (check := connection.execute("PRAGMA quick_check").fetchone()[0]) != "ok":
+            raise _Corrupt(f"integrity check failed: {check}")
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise _NewerSchema(
+                f"the state file has schema version {version}; this reader knows up to "
+                f"{SCHEMA_VERSION}"
+            )
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            connection.executescript(
+                f"BEGIN; {MIGRATIONS[number - 1]} PRAGMA user_version = {number}; COMMIT;"
+            )
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def _set_aside(path: Path) -> Path:
+    """Rename a damaged state file (and its WAL files) out of the way; return the new name."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    path.replace(aside)
+    for suffix in ("-wal", "-shm"):
+        sidecar = path.with_name(path.name + suffix)
+        if sidecar.exists():
+            sidecar.replace(aside.with_name(aside.name + suffix))
+    return aside

@@ -1,0 +1,224 @@
+"""The reader's Textual app, and `run_app`, the entry point of `reader [PATH ...]`.
+
+The app owns what lasts across screens: themes, the keymap, the config and state notices,
+the command palette's commands and the help key. The main screen does the reading.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import events
+from textual.app import App, SystemCommand
+from textual.binding import BindingType
+from textual.screen import Screen
+
+from reader.resources import seeds_dir, themes_dir
+from reader.state.config import Config, load_config
+from reader.state.store import StateStore
+from reader.ui.article_list import ArticleList
+from reader.ui.article_pane import ArticlePane
+from reader.ui.article_view import ArticleView
+from reader.ui.help_screen import TextScreen, help_for, problems_screen
+from reader.ui.keys import bind, binding_ids
+from reader.ui.reader_screen import ReaderScreen
+from reader.ui.reading_state import ReadingState
+from reader.ui.themes import DEFAULT_THEME, load_themes, reader_variables, user_themes_dir
+
+if TYPE_CHECKING:
+    import argparse
+
+    from textual.command import Provider
+
+EXIT_USAGE = 2
+
+
+def article_titles_provider() -> type[Provider]:
+    """The palette's article provider, imported when the palette first opens."""
+    from reader.ui.commands import ArticleTitles
+
+    return ArticleTitles
+
+
+class ReaderApp(App[None]):
+    """A keyboard-first reader for a folder of news articles."""
+
+    TITLE = "reader"
+    ENABLE_COMMAND_PALETTE = True
+    COMMANDS = App.COMMANDS | {article_titles_provider}
+    NOTIFICATION_TIMEOUT = 6
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        bind("q", "quit", "Quit", show=True, id="app.quit", tooltip="Quit the reader"),
+        bind("question_mark,f1", "help", "Help", show=True, id="app.help",
+             tooltip="Help and keys for the pane that has focus"),
+        bind("ctrl+p", "command_palette", "Commands", id="app.palette", priority=True,
+             tooltip="Command palette: commands, themes, articles by title"),
+    ]  # fmt: skip
+
+    def __init__(
+        self,
+        paths: Sequence[str | Path] | None = None,
+        *,
+        corpus_name: str | None = None,
+        theme: str | None = None,
+        config: Config | None = None,
+        config_notices: Sequence[str] = (),
+        store: StateStore | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = [str(p) for p in paths] if paths else [str(seeds_dir())]
+        self.corpus_name = corpus_name or corpus_label(paths)
+        if config is None:
+            config, loaded_notices = load_config()
+            config_notices = [*config_notices, *loaded_notices]
+        self.config = config
+        self.notices = list(config_notices)
+        self.store = store or StateStore.open()
+        self.notices.extend(self.store.notices)
+        self.reading = ReadingState(self.store)
+        self.user_has_acted = False
+        self.main_screen: ReaderScreen | None = None
+        themes, theme_problems = load_themes([themes_dir(), user_themes_dir()])
+        self.notices.extend(theme_problems)
+        for reader_theme in themes:
+            self.register_theme(reader_theme)
+        self.theme = self._initial_theme(theme)
+        self._apply_keymap(config.keymap)
+
+    def _initial_theme(self, requested: str | None) -> str:
+        """--theme, else the last theme chosen in the reader, else the config's, else ours."""
+        for source, name in (
+            ("--theme", requested),
+            ("saved", self.reading.theme()),
+            ("config", self.config.theme),
+        ):
+            if not name:
+                continue
+            if name in self.available_themes:
+                return name
+            if source != "saved":
+                self.notices.append(f"Unknown theme {name!r} ({source}); using {DEFAULT_THEME}.")
+        return DEFAULT_THEME
+
+    def _apply_keymap(self, keymap: dict[str, str]) -> None:
+        known = binding_ids(BINDING_OWNERS)
+        unknown = sorted(set(keymap) - known)
+        if unknown:
+            self.notices.append(
+                f"Config keymap: unknown binding id(s) {', '.join(unknown)} ignored. "
+                "The help (?) and the README list the ids."
+            )
+        self.set_keymap({k: v for k, v in keymap.items() if k in known})
+
+    def get_default_screen(self) -> Screen[None]:
+        self.main_screen = ReaderScreen(self.paths, self.corpus_name, self.reading)
+        return self.main_screen
+
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return reader_variables(self.current_theme)
+
+    def on_mount(self) -> None:
+        for notice in self.notices:
+            self.notify(notice, title="reader", severity="warning", markup=False)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme: object) -> None:
+        self.reading.set_theme(self.theme)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key | events.MouseDown):
+            self.user_has_acted = True
+        await super().on_event(event)
+
+    # ── commands ───────────────────────────────────────────────────────────────────────
+
+    def action_help(self) -> None:
+        """Help for the focused pane, as a modal."""
+        if isinstance(self.screen, TextScreen):
+            return
+        self.push_screen(help_for(self.screen))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, ReaderScreen):
+            yield SystemCommand("Find in article", "Find text in the article", screen.action_find)
+            yield SystemCommand(
+                "Help", "Help and keys for the pane that has focus", self.action_help
+            )
+            yield SystemCommand(
+                "Skipped files",
+                "List the files that could not be read, and why",
+                lambda: self.push_screen(problems_screen(screen.problems)),
+            )
+            shown = screen.article_pane.view.article
+            if shown is not None and self.reading.is_read(shown):
+                yield SystemCommand(
+                    "Mark unread", "Mark the article on screen as not read", self._mark_shown_unread
+                )
+
+    def _mark_shown_unread(self) -> None:
+        screen = self.screen
+        if isinstance(screen, ReaderScreen) and screen.article_pane.view.article is not None:
+            self.reading.mark_read(screen.article_pane.view.article, read=False)
+            screen.article_list.refresh_marks()
+
+
+#: Every widget class whose bindings a keymap may rebind.
+BINDING_OWNERS: tuple[type, ...] = (
+    ReaderApp,
+    ReaderScreen,
+    ArticleList,
+    ArticleView,
+    ArticlePane,
+    TextScreen,
+)
+
+
+def corpus_label(paths: Sequence[str | Path] | None) -> str:
+    """What the header calls the corpus: the folder or file name, or "seeds"."""
+    if not paths:
+        return "seeds"
+    names = [Path(p).resolve().name or str(p) for p in paths]
+    return names[0] if len(names) == 1 else f"{names[0]} + {len(names) - 1} more"
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Run the reader on `args.paths` (the bundled seeds by default); return the exit status."""
+    paths: list[str] = list(args.paths or [])
+    missing = [p for p in paths if not Path(p).exists()]
+    for path in missing:
+        print(f"reader: {path}: no such file or folder", file=sys.stderr)
+    if paths and len(missing) == len(paths):
+        return EXIT_USAGE
+    config, notices = load_config()
+    if args.theme:
+        themes, _ = load_themes([themes_dir(), user_themes_dir()])
+        from textual.theme import BUILTIN_THEMES
+
+        available = sorted({t.name for t in themes} | set(BUILTIN_THEMES))
+        if args.theme not in available:
+            print(
+                f"reader: unknown theme {args.theme!r}; available: {', '.join(available)}",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+    app = ReaderApp(
+        [p for p in paths if p not in missing] or None,
+        theme=args.theme,
+        config=config,
+        config_notices=notices,
+    )
+    app.run()
+    if (screen := app.main_screen) is not None:
+        for problem in screen.problems:
+            print(f"reader: {problem}", file=sys.stderr)
+        if screen.load_error:
+            print(f"reader: loading stopped early: {screen.load_error}", file=sys.stderr)
+    if app.return_code == EXIT_USAGE:
+        print("reader: no article could be read from the given paths", file=sys.stderr)
+    app.store.close()
+    return app.return_code or 0

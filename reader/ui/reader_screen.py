@@ -1,0 +1,251 @@
+"""The main screen: header, sidebar, article pane, load progress and footer.
+
+It loads the corpus in a worker, feeds the sidebar as batches arrive, shows the highlighted
+article, and keeps the reader's state (read marks, places in articles, the last article)
+through `ReadingState`. Each pane owns its own keys; this screen only coordinates them.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import get_current_worker
+
+from reader.corpus.loader import iter_load
+from reader.corpus.model import Article
+from reader.ui.article_list import ArticleList
+from reader.ui.article_pane import ArticlePane
+from reader.ui.formatting import format_count
+from reader.ui.header import ReaderHeader
+from reader.ui.keys import bind
+from reader.ui.listing import ArticleListing
+from reader.ui.loading import ArticlesArrived, Batch, FirstBatch, LoadFinished, batched
+from reader.ui.reading_state import ReadingState
+
+if TYPE_CHECKING:
+    from reader.ui.load_progress import LoadProgress
+    from reader.ui.title_search import TitleIndex
+
+#: How long start-up waits for the first article, so the first frame can show it.
+FIRST_ARTICLE_WAIT = 0.1
+#: Seconds of loading before the progress line appears.
+PROGRESS_AFTER = 0.3
+#: Problems shown one toast each; past this they are summed up in one.
+PROBLEM_TOASTS = 3
+
+
+class ReaderScreen(Screen[None]):
+    """Sidebar on the left, article on the right."""
+
+    DEFAULT_CSS = """
+    ReaderScreen > #panes { height: 1fr; }
+    ReaderScreen #articles { width: 36%; min-width: 24; max-width: 52; height: 1fr; }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        bind("ctrl+f", "find", "Find", show=True, id="find.open",
+             tooltip="Find text in the article (n/N next/previous, escape clears)"),
+        bind("space", "page_article(1)", "Page down", id="reader.page-down",
+             tooltip="Page the article down, wherever the focus is"),
+        bind("b", "page_article(-1)", "Page up", id="reader.page-up",
+             tooltip="Page the article up, wherever the focus is"),
+    ]  # fmt: skip
+
+    def __init__(self, paths: Sequence[str], corpus_name: str, reading: ReadingState) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.corpus_name = corpus_name
+        self.reading = reading
+        self.listing = ArticleListing()
+        self.problems: list[str] = []
+        self.is_loading = True
+        self.load_error: str | None = None
+        self._shown: Article | None = None
+        self._restore_key = reading.last_article_key()
+        self._pinned = False  # the last article was restored: stop following the newest
+        self._title_index: tuple[int, TitleIndex] | None = None
+        self._progress: LoadProgress | None = None
+
+    def compose(self) -> ComposeResult:
+        yield ReaderHeader(self.corpus_name)
+        with Horizontal(id="panes"):
+            yield ArticleList(self.listing, self.reading.is_read, id="articles")
+            yield ArticlePane()
+        yield Footer()
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self._article_list
+
+    @property
+    def article_pane(self) -> ArticlePane:
+        return self._article_pane
+
+    async def on_mount(self) -> None:
+        # Kept as attributes: on_unmount runs after the children have left the DOM.
+        self._article_list = self.query_one(ArticleList)
+        self._article_pane = self.query_one(ArticlePane)
+        self._view = self._article_pane.view
+        self._article_list.focus()
+        first_batch = FirstBatch()
+        self.load_articles(first_batch)
+        if (batch := await first_batch.take(FIRST_ARTICLE_WAIT)) is not None:
+            self._add_batch(batch)
+        self.set_timer(PROGRESS_AFTER, self._show_progress)
+
+    def _show_progress(self) -> None:
+        """Loading is taking a while: show how far it has got."""
+        if self.is_loading and self._progress is None:
+            from reader.ui.load_progress import LoadProgress
+
+            self._progress = LoadProgress(len(self.listing))
+            self.mount(self._progress, before=self.query_one(Footer))
+
+    def on_unmount(self) -> None:
+        self._remember_place()
+
+    # ── loading ────────────────────────────────────────────────────────────────────────
+
+    @work(thread=True, exclusive=True, group="load")
+    def load_articles(self, first_batch: FirstBatch) -> None:
+        """Read the corpus in the background and post what was read, batch by batch."""
+        worker = get_current_worker()
+        try:
+            for index, batch in enumerate(batched(iter_load(self.paths))):
+                if worker.is_cancelled:
+                    return
+                if index == 0 and first_batch.offer(batch):
+                    continue
+                self.post_message(ArticlesArrived(batch))
+        except Exception as err:  # a loader bug must not take the reader down: report it
+            detail = "".join(traceback.format_exception(err))
+            self.post_message(LoadFinished(error=f"{type(err).__name__}: {err}\n{detail}"))
+            return
+        self.post_message(LoadFinished())
+
+    @on(ArticlesArrived)
+    def add_articles(self, message: ArticlesArrived) -> None:
+        self._add_batch(message.batch)
+
+    def _add_batch(self, batch: Batch) -> None:
+        """Grow the sidebar, report unreadable files, and restore the last article if it came."""
+        if batch.articles:
+            follow_top = not self._pinned and not getattr(self.app, "user_has_acted", False)
+            self.article_list.add(batch.articles, follow_top=follow_top)
+            self._maybe_restore_last_article()
+            if follow_top and (newest := self.article_list.highlighted) is not None:
+                self._show(newest)  # now, not when the Highlighted message comes round
+        for problem in batch.problems:
+            self.problems.append(str(problem))
+            if len(self.problems) <= PROBLEM_TOASTS:
+                self.notify(str(problem), title="File skipped", severity="warning", markup=False)
+        self._update_header()
+        if self._progress is not None:
+            self._progress.show_count(len(self.listing))
+
+    @on(LoadFinished)
+    def finish_loading(self, message: LoadFinished) -> None:
+        """Hide the progress line; sum up skipped files; leave when nothing could be read."""
+        self.is_loading = False
+        if self._progress is not None:
+            self._progress.remove()
+            self._progress = None
+        self.load_error = message.error
+        if message.error:
+            first_line = message.error.splitlines()[0]
+            self.notify(f"Loading stopped early: {first_line}", severity="error", markup=False)
+        if len(self.problems) > PROBLEM_TOASTS:
+            self.notify(
+                f"{format_count(len(self.problems), 'file')} skipped in all. "
+                "ctrl+p → “Skipped files” lists them; they are also printed when you quit.",
+                title="Files skipped",
+                severity="warning",
+                markup=False,
+            )
+        self._update_header()
+        if not len(self.listing):
+            self.app.exit(return_code=2)
+            return
+        if self._shown is None and (article := self.article_list.highlighted) is not None:
+            self._show(article)
+
+    def _update_header(self) -> None:
+        header = self.query_one(ReaderHeader)
+        header.update(len(self.listing), loading=self.is_loading, skipped=len(self.problems))
+
+    def _maybe_restore_last_article(self) -> None:
+        """Open the article the reader had open last time, unless they have moved on."""
+        if self._restore_key is None:
+            return
+        article = self.listing.find_key(self._restore_key)
+        if article is None:
+            return
+        self._restore_key = None
+        if getattr(self.app, "user_has_acted", False):
+            return
+        self._pinned = True
+        self.article_list.select_article(article)
+        self._show(article)
+
+    # ── showing articles ───────────────────────────────────────────────────────────────
+
+    @on(ArticleList.Highlighted)
+    def preview_article(self, message: ArticleList.Highlighted) -> None:
+        """Show the highlighted article as the highlight moves (without marking it read)."""
+        if message.article is self.article_list.highlighted:
+            self._show(message.article)
+
+    def open_article(self, article: Article) -> None:
+        """Show `article`, mark it read and move the focus into it."""
+        self.article_list.select_article(article)
+        self._show(article)
+        self.reading.mark_read(article)
+        self.article_list.refresh_marks()
+        self.set_focus(self.article_pane.view)
+
+    def _show(self, article: Article) -> None:
+        if article is self._shown:
+            return
+        self._remember_place()
+        self.article_pane.stop_find(restore=False, focus_view=False)
+        self.article_pane.view.show(article, anchor=self.reading.position(article))
+        self._shown = article
+        self.reading.set_last_article(article)
+
+    def _remember_place(self) -> None:
+        """Save where the reader is in the article on screen."""
+        if self._shown is not None:
+            self.reading.save_position(self._shown, self._view.anchor())
+
+    # ── actions ────────────────────────────────────────────────────────────────────────
+
+    def action_focus_list(self) -> None:
+        self.set_focus(self.article_list)
+
+    def action_open_highlighted(self) -> None:
+        """Open the article highlighted in the list (the list's enter key and clicks)."""
+        if (article := self.article_list.highlighted) is not None:
+            self.open_article(article)
+
+    async def action_find(self) -> None:
+        await self.article_pane.start_find()
+
+    def action_page_article(self, direction: int) -> None:
+        self.article_pane.view.action_page(direction)
+
+    def title_index(self) -> tuple[TitleIndex, list[Article]]:
+        """The searchable titles of every loaded article (for the command palette)."""
+        from reader.ui.title_search import TitleIndex
+
+        articles = list(self.listing.articles())
+        if self._title_index is None or self._title_index[0] != len(articles):
+            self._title_index = (len(articles), TitleIndex(self.listing.folded_titles()))
+        return self._title_index[1], articles

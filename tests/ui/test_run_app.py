@@ -1,0 +1,29 @@
+"""`reader [PATH ...]` from the command line: usage errors exit 2 before the TUI starts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+from reader.ui.app import corpus_label
+
+
+def test_a_path_that_does_not_exist_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(tmp_path / "missing")]) == 2
+    assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_an_unknown_theme_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--theme", "no-such-theme"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown theme" in err and "reader-light" in err
+
+
+def test_corpus_label() -> None:
+    assert corpus_label(None) == "seeds"
+    assert corpus_label(["/news/jakarta/"]) == "jakarta"
+    assert corpus_label(["a.txt", "b.txt", "c.txt"]) == "a.txt + 2 more"
