@@ -1,7 +1,7 @@
 """The words around a run that say what kind of name it is: "kata X", "di X", "X mengatakan".
 
 `cue_before` reads the lower-case words just before a run (and, after a comma, the noun that a
-name stands in apposition to: "kelompok tentara bayaran Rusia, Wagner"); `cue_after` reads the
+name stands in apposition to: "kelompok tentara bayaran Sudan, Garda Hitam"); `cue_after` reads the
 word after it. Both look at a few dozen characters only.
 """
 
@@ -11,15 +11,23 @@ import functools
 import re
 from typing import NamedTuple
 
+from reader.entities.lexicon import is_first_name
+from reader.entities.shape import is_sentence_start
 from reader.entities.tokens import ROLE_ORG, ROLE_PER
 from reader.entities.vocab import (
     ADMIN_UNITS,
+    COPULAS,
+    DEFINING_ARTICLES,
+    DEFINING_NOUNS,
     LANGUAGE_CUES,
     LOC_CUES,
     MISC_CUES,
     ORG_CUES,
+    ORG_VERBS,
+    PAIRED_CUES,
     PER_CUES,
     PER_VERBS_AFTER,
+    TITLE_CUES,
     TITLE_PAIRS,
     TITLES,
     WEAK_LOC_CUES,
@@ -31,7 +39,7 @@ _ORG_ROLES = word_set(
     "bicara spokesman spokeswoman spokesperson direktur ketua kepala anggota pejabat pendiri "
     "ceo chairman chairwoman founder member official executive"
 )
-#: Descriptive nouns a name may follow after a comma ("kota pelabuhan …, Vladivostok").
+#: Descriptive nouns a name may follow after a comma ("kota pelabuhan …, Mombasa").
 _APPOSITION_NOUNS = (ORG_CUES | MISC_CUES | TITLES | PER_CUES) - WEAK_LOC_CUES - word_set(
     "di ke in at near into across outside inside towards kata ujar ungkap tutur jelas tegas "
     "imbuh tambah sebut lanjut menurut oleh said says told according by"
@@ -40,6 +48,15 @@ _LOOKBACK = 60
 _SPACES = " \u00a0\t"
 _SKIPPED_IN_ACRONYMS = word_set("dan dari di ke untuk yang of and the for")
 _APPOSITION_WORDS = 6
+#: Words before a colon that credit a source: "Foto: X", "Sumber: X", "Photo: X".
+_CREDIT_WORDS = word_set("foto photo sumber source kredit credit gambar image ilustrasi via")
+#: Words before a source that may be a body as well as a person ("menurut BPS", "oleh
+#: polisi"): a guess, not evidence.
+_SOURCE_WORDS = word_set("menurut oleh by according")
+#: Prepositions of place: a name right after one is a place or a body, not a person.
+_PLACE_PREPOSITIONS = word_set("di ke in at")
+#: Determiners that open an apposition defining the name before it ("X, sebuah band …").
+_APPOSITION_ARTICLES = word_set("sebuah seorang suatu salah a an")
 
 
 class Cue(NamedTuple):
@@ -50,7 +67,8 @@ class Cue(NamedTuple):
     role: str = ""
     language: bool = False  # "bahasa X": the name is a language
     unit: int = 0  # "desa X": the length of the lower-case unit word that belongs to the name
-    single_only: bool = False  # the cue fits a one-word name only ("juru bicara Kremlin")
+    single_only: bool = False  # the cue fits a one-word name only ("juru bicara Interpol")
+    place: bool = False  # a preposition of place ("di X"): stronger than a given name's guess
 
 
 _NO_CUE = Cue()
@@ -66,6 +84,19 @@ def _words() -> re.Pattern[str]:
 def _following() -> re.Pattern[str]:
     """The word after a name, past a comma."""
     return re.compile(r"[ \u00a0]*(?:,[ \u00a0]*)?([^\W\d_]+)")
+
+
+@functools.cache
+def _definition() -> re.Pattern[str]:
+    """A copula or an apposition's determiner after a name, and the words after it:
+    "( … ) , adalah sebuah band", ", seorang penyanyi" (case-insensitive)."""
+    copulas = "|".join(sorted(COPULAS))
+    articles = "|".join(sorted(_APPOSITION_ARTICLES))
+    return re.compile(
+        rf"[ \u00a0]*(?:\([^()\n]{{0,40}}\)[ \u00a0]*)?"
+        rf"(?:(,)[ \u00a0]*((?i:{articles}))|((?i:{copulas})))[ \u00a0]+"
+        rf"((?:[^\W\d_][\w-]*[ \u00a0]+){{0,3}}[^\W\d_][\w-]*)"
+    )
 
 
 @functools.cache
@@ -92,6 +123,8 @@ def cue_before(text: str, start: int) -> Cue:
             i -= 1
     elif i == start:
         return _NO_CUE  # no space before the run: nothing to read
+    if text[i - 1] == ":":
+        return _credit_cue(text[max(0, i - 12) : i - 1])
     word_end = i
     while i > 0 and (text[i - 1].isalpha() or text[i - 1] in "'’-"):
         i -= 1
@@ -106,6 +139,11 @@ def cue_before(text: str, start: int) -> Cue:
 def _adjacent_cue(before: str, lower: str) -> Cue:
     """The cue of the lower-case word `lower` right before a name (`before` is the text before it)."""
     previous = before.rstrip().rsplit(" ", 1)[-1].lower() if before.strip() else ""
+    if (previous, lower) == ("ibu", "kota"):
+        return Cue("LOC", 3)  # "Ibu Kota X": the capital of a state
+    paired = PAIRED_CUES.get((previous, lower))
+    if paired:  # "diterbitkan oleh X", "bermain untuk X": the verb says what X is
+        return Cue(paired, 2)
     if (previous, lower) in TITLE_PAIRS or lower in TITLES:
         if lower in _ORG_ROLES:
             return Cue("ORG", 2, ROLE_ORG, single_only=True)
@@ -116,12 +154,16 @@ def _adjacent_cue(before: str, lower: str) -> Cue:
         return Cue("LOC", 3, unit=1)
     if lower in LANGUAGE_CUES:
         return Cue("MISC", 3, language=True)
+    if lower in TITLE_CUES:
+        return Cue("MISC", 3)
+    if lower in ORG_VERBS:
+        return Cue("ORG", 2)
     if lower in ORG_CUES:
         return Cue("ORG", 2)
     if lower in LOC_CUES:
-        return Cue("LOC", 2)
+        return Cue("LOC", 2, place=lower in _PLACE_PREPOSITIONS)
     if lower in PER_CUES:
-        return Cue("PER", 2)
+        return Cue("PER", 1 if lower in _SOURCE_WORDS else 2)
     if lower in MISC_CUES:
         return Cue("MISC", 2)
     if lower in WEAK_LOC_CUES:
@@ -129,8 +171,14 @@ def _adjacent_cue(before: str, lower: str) -> Cue:
     return _NO_CUE
 
 
+def _credit_cue(before: str) -> Cue:
+    """ "(Foto: X)", "Sumber: X": a credit names an agency or outlet, if X is one word."""
+    word = before.rsplit(None, 1)[-1].lstrip("([").lower() if before.strip() else ""
+    return Cue("ORG", 2, single_only=True) if word in _CREDIT_WORDS else _NO_CUE
+
+
 def _apposition_cue(before: str) -> Cue:
-    """ "kelompok tentara bayaran Rusia, Wagner": the nearest descriptive noun before the comma."""
+    """ "kelompok tentara bayaran Sudan, Garda Hitam": the nearest descriptive noun before the comma."""
     words = _words().findall(before[-_LOOKBACK:])
     for word in reversed(words[-_APPOSITION_WORDS:]):
         if not word[0].isalpha():
@@ -145,10 +193,50 @@ def _apposition_cue(before: str) -> Cue:
     return _NO_CUE
 
 
+def person_follows(text: str, end: int) -> bool:
+    """True if a comma and a person's name (a given name, then another name word) follow
+    `text[:end]`: "pelatih Persatria, Robert Hanson"."""
+    found = _comma_and_name().match(text, end)
+    return found is not None and is_first_name(found.group(1))
+
+
+@functools.cache
+def _comma_and_name() -> re.Pattern[str]:
+    """A comma, then two capitalised words."""
+    return re.compile(r"[ \u00a0]*,[ \u00a0]*([A-Z][\w'’-]+)[ \u00a0]+[A-Z]")
+
+
 def says_person_after(text: str, end: int) -> bool:
     """True if the word after `text[:end]` is a verb people do ("X mengatakan", "X said")."""
     found = _following().match(text, end)
     return found is not None and found.group(1).lower() in PER_VERBS_AFTER
+
+
+def defined_as(text: str, start: int, end: int) -> str:
+    """The label that a definition after the name `text[start:end]` gives it, or "".
+
+    "X adalah sebuah band", "X merupakan kota di …", "X is a British singer", "X, seorang
+    penyanyi …": the first defining noun within two words after the copula (or after the
+    determiner of an apposition) says what X is; "seorang" alone says X is a person. A copula
+    defines the name only if the name is the subject that opens the sentence ("Tempat yang
+    … menurut kantor berita X adalah kota …" defines the place, not X).
+    """
+    found = _definition().match(text, end)
+    if found is None:
+        return ""
+    apposition, article, _, following = found.groups()
+    if not apposition and not is_sentence_start(text, start):
+        return ""
+    words = following.lower().split()
+    if (not apposition and words[0] == "seorang") or (article or "").lower() == "seorang":
+        return "PER"
+    while words and words[0] in DEFINING_ARTICLES:
+        words = words[1:]
+    for word in words[:2]:
+        label = DEFINING_NOUNS.get(word)
+        if label:
+            return label
+    return ""
 
 
 def spelled_out_in_lower_case(text: str, start: int, end: int) -> bool:

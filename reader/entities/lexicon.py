@@ -7,8 +7,9 @@
 - First names: gender-guesser's dictionary of about 40,000 given names from many countries.
 
 These decide capitalised words that carry no evidence of their own (a sentence's first word,
-a headline's words) when the corpus is too small to say. Each list is loaded once per process,
-on first use, into a plain set; stems are cached per word.
+a headline's words) when the corpus is too small to say. The `build_*` functions read the
+packages; the lists come from `wordlists.word_lists` (built once, then read from the user's
+cache) as plain sets; stems are cached per word.
 """
 
 from __future__ import annotations
@@ -23,12 +24,19 @@ from reader.entities.vocab import NEVER_NAMES
 _ENGLISH_MIN_FREQUENCY = 1e-6
 
 
-@functools.cache
-def indonesian_roots() -> frozenset[str]:
-    """Sastrawi's Indonesian root words, lower case."""
+def build_roots() -> frozenset[str]:
+    """Sastrawi's Indonesian root words, lower case, from the package's data."""
     data = importlib.resources.files("Sastrawi.Stemmer").joinpath("data/kata-dasar.txt")
     text = data.read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.split("\n") if w.strip())
+
+
+@functools.cache
+def indonesian_roots() -> frozenset[str]:
+    """Sastrawi's Indonesian root words, lower case."""
+    from reader.entities.wordlists import word_lists
+
+    return word_lists().roots
 
 
 class _RootDictionary:
@@ -53,11 +61,15 @@ def _stemmer() -> object:
     return Stemmer(_RootDictionary(indonesian_roots()))
 
 
-#: Words that may carry Indonesian affixes: only these are worth the stemmer's time.
+#: Words that may carry Indonesian affixes or particles ("Itulah", "Rumahku"): only these
+#: are worth the stemmer's time.
 _AFFIXED = re.compile(
     r"^(?:mem|men|meng|meny|me|ber|be|ter|di|ke|pem|pen|peng|peny|per|pe|se)[a-z]{4,}$"
-    r"|^[a-z]{4,}(?:kan|an|nya)$"
+    r"|^[a-z]{4,}(?:kan|an|nya)$|^[a-z]{2,}(?:lah|kah|tah|pun|ku|mu)$"
 )
+
+
+_PARTICLE = re.compile(r"(?:lah|kah|tah|pun|ku|mu)$")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -69,11 +81,14 @@ def indonesian_root(word: str) -> str | None:
     if len(word) < 5 or not _AFFIXED.match(word):
         return None
     stem = _stemmer().stem_word(word)  # type: ignore[attr-defined]
-    return stem if stem in roots and stem != word else None
+    if stem not in roots or stem == word:
+        return None
+    if len(stem) < 4 and stem not in NEVER_NAMES and _PARTICLE.search(word):
+        return None  # "Ramlah" is a name, not "ram" + "-lah"; "itulah" is "itu" + "-lah"
+    return stem
 
 
-@functools.cache
-def first_names() -> frozenset[str]:
+def build_first_names() -> frozenset[str]:
     """Given names from gender-guesser's dictionary, lower case, single words only."""
     data = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     names = set()
@@ -87,23 +102,36 @@ def first_names() -> frozenset[str]:
     return frozenset(names)
 
 
-@functools.cache
-def english_words(min_frequency: float = _ENGLISH_MIN_FREQUENCY) -> frozenset[str]:
-    """Ordinary English words: wordfreq's list less first names and known place names."""
+def build_english_words(names: frozenset[str]) -> frozenset[str]:
+    """Ordinary English words: wordfreq's list less `names` (first names and place names,
+    which a frequency list counts too)."""
     from wordfreq import get_frequency_dict
 
-    from reader.entities.gazetteer import place_words
-
     frequencies = get_frequency_dict("en", wordlist="small")
-    names = first_names() | place_words()
     return (
         frozenset(
             word
             for word, frequency in frequencies.items()
-            if frequency >= min_frequency and word.isalpha() and word not in names
+            if frequency >= _ENGLISH_MIN_FREQUENCY and word.isalpha() and word not in names
         )
         | NEVER_NAMES
     )
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    """Given names, lower case (see `build_first_names`)."""
+    from reader.entities.wordlists import word_lists
+
+    return word_lists().first_names
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Ordinary English words, lower case (see `build_english_words`)."""
+    from reader.entities.wordlists import word_lists
+
+    return word_lists().english
 
 
 def is_first_name(word: str) -> bool:
@@ -115,7 +143,7 @@ def is_common_word(word: str, language: str) -> bool:
     """True if `word` (any case) is an ordinary word of `language` ("id", "en", or "" for either).
 
     Indonesian text is judged by Indonesian words only: the English words in it are mostly
-    names and titles ("Wright", "Road House"), and its furniture is in `vocab.FURNITURE`.
+    names and titles ("Gardner", "Blue Harbour"), and its furniture is in `vocab.FURNITURE`.
     """
     lower = word.lower()
     if lower in NEVER_NAMES:

@@ -1,7 +1,7 @@
 """One run of capitalised words → the names in it, each with a label and how sure it is.
 
-A run is what `shape.run_pattern` finds: "Menteri Pertahanan Rusia Sergei Shoigu",
-"Kantor Berita Yonhap Korea Selatan", "Kim Jong Un Akan Mengunjungi Rusia". The parser
+A run is what `shape.run_pattern` finds: "Menteri Pertahanan Norwegia Ingrid Halvorsen",
+"Kantor Berita Xinhua Tiongkok", "Halvorsen Akan Mengunjungi Vietnam". The parser
 reads it left to right the way a reader of news would:
 
 - words whose capital proves nothing (a sentence's first word, a headline's words) are dropped
@@ -11,8 +11,8 @@ reads it left to right the way a reader of news would:
 - a head word opens an organisation ("Kementerian …", "Partai …"), a place ("Desa …",
   "Gunung …"), a state ("Republik …") or an event ("Perang …"), and the name runs on through
   ordinary words and distinctive ones; a country closes a generic organisation's name
-  ("Kementerian Pertahanan Korea Selatan") but is its own name after a distinctive one
-  ("Kantor Berita Yonhap" + "Korea Selatan");
+  ("Kementerian Pertahanan Malaysia") but is its own name after a distinctive one
+  ("Kantor Berita Xinhua" + "Tiongkok");
 - a word at the end of a name can say what it is ("… Inc", "… University", "… River");
 - gazetteer phrases are places or nationalities; what is left is a person by default.
 
@@ -22,14 +22,16 @@ softer evidence (a city name, a given name, an acronym), 1 for a guess that cont
 
 from __future__ import annotations
 
+import re
+
 from reader.entities.gazetteer import gazetteer
-from reader.entities.heads import HeadReader
 from reader.entities.lexicon import (
     english_words,
     is_derived_word,
     is_first_name,
     is_indonesian_word,
 )
+from reader.entities.titles import TitleReader
 from reader.entities.tokens import (
     ROLE_ORG,
     ROLE_PER,
@@ -45,9 +47,10 @@ from reader.entities.tokens import (
 from reader.entities.vocab import (
     COMMON_ABBREVIATIONS,
     DATE_ABBREVIATIONS,
+    DEGREE_FORMS,
+    DEGREES,
     FURNITURE,
     GEO_QUALIFIERS,
-    HONORIFICS,
     LOC_HEAD_PAIRS,
     LOC_HEADS,
     MISC_HEADS,
@@ -66,13 +69,34 @@ from reader.entities.words import is_acronym, is_domain
 
 __all__ = ["ROLE_ORG", "ROLE_PER", "RunParser", "Span", "Token", "tokenize"]
 
-#: Direction words that end a place's name ("Jakarta Selatan", "Kapur Utara").
+#: Direction words that end a place's name ("Bandung Barat", "Lombok Utara").
 _DIRECTIONS = word_set("utara selatan timur barat tengah tenggara north south east west central")
 _HEAD_WORDS = ORG_HEADS | LOC_HEADS | MISC_HEADS | STATE_HEADS
+#: "Ibu Kota X": a title pair that names the capital of the state after it.
+_CAPITAL = ("ibu", "kota")
 _PAIR_FIRSTS = frozenset(first for first, _ in ORG_HEAD_PAIRS | LOC_HEAD_PAIRS | TITLE_PAIRS)
 
 
-class RunParser(HeadReader):
+_has_digit = re.compile(r"\d").search
+
+
+def _short_capitals(word: str) -> bool:
+    """A word of two to four capital letters ("TNI"): read as an acronym before a town."""
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper()
+
+
+def _is_degree_after_name(token: Token, previous: Token) -> bool:
+    """True if `token` is a degree written as such after a word that can end a person's name
+    (a capitalised word, no title or acronym: not "Ketua MA")."""
+    return (
+        token.text.replace(".", "") in DEGREES
+        and previous.capitalised
+        and not previous.text.isupper()
+        and previous.lower not in TITLES
+    )
+
+
+class RunParser(TitleReader):
     """Parses runs for one corpus and language; see the module docstring for the reading."""
 
     def parse(
@@ -93,8 +117,8 @@ class RunParser(HeadReader):
     def starts_with_name(self, run: str) -> bool:
         """True if the run's first word is kept at a sentence start as well as inside one, so
         that both positions share one parse."""
-        first = run.split(" ", 1)[0]
-        return first.lower() != "the" and self.judge.is_name_here(first)
+        first = run.partition(" ")[0]
+        return first != "The" and self.judge.is_name_here(first)
 
     def _segments(
         self, tokens: list[Token], initial: bool, headline: bool, before_number: bool
@@ -126,7 +150,7 @@ class RunParser(HeadReader):
             current.append(token)
         if current:
             segments.append(current)
-        return [trim_connectors(s) for s in segments if any(t.capitalised for t in s)]
+        return [trim_connectors(s) for s in segments if s]  # each opens with a capital
 
     def _dropped(
         self, token: Token, doubtful: bool, headline: bool, before: list[Token], heads_name: bool
@@ -136,9 +160,11 @@ class RunParser(HeadReader):
         if lower == "the" and not doubtful and heads_name:
             return False
         if token.text == "I" and before:
-            return False  # a Roman numeral inside a name ("Jalan Mahakam I")  # "Dilansir The Associated Press": capitalised mid-sentence, part of the name
+            return False  # a Roman numeral inside a name ("Jalan Melati I")
         if lower in NEVER_NAMES or (lower in FURNITURE and (doubtful or token.text.isupper())):
             return True
+        if lower in DEGREE_FORMS and before and _is_degree_after_name(token, before[-1]):
+            return True  # "Hartono Wicaksono BA", "Rudi Santoso S.H.": a degree after the name
         if token.text.isupper() and lower in COMMON_ABBREVIATIONS:
             return not (heads_name and (lower in LOC_HEADS or lower in ORG_HEADS))
         if not doubtful:
@@ -161,6 +187,8 @@ class RunParser(HeadReader):
         """The names in one segment, read left to right: titles, heads, tails, places, the rest."""
         spans: list[Span] = []
         after_title = role == ROLE_PER
+        capital = False
+        office = ""
         i = 0
         n = len(tokens)
         while i < n:
@@ -170,87 +198,40 @@ class RunParser(HeadReader):
                 continue
             title_end = self._title_end(tokens, i, spans)
             if title_end > i:
+                capital = title_end == i + 2 and (token.lower, tokens[i + 1].lower) == _CAPITAL
+                office = token.lower
                 i = title_end
-                after_title = True
+                after_title = not capital  # "Ibu Kota X": the capital of a state, no title
                 role = ""
                 continue
             end, span = self._headed(tokens, i, role or (ROLE_PER if after_title else ""))
             if span is None:
                 end, span = self._tailed(tokens, i)
+            if span is None and after_title:
+                end, span = self._complement(tokens, i, office)
             if span is None:
                 end, span = self._place(tokens, i)
                 if span is not None and after_title and span.strength < 3:
                     end, span = i, None  # "Haji Ahmad": after a title, a town's name is a person's
             if span is None:
                 end, span = self._chunk(tokens, i, role, after_title)
+            if span is not None and capital and span.strength <= 2:
+                span = Span(span.start, span.end, "LOC", 2, span.gazetteer)
             if span is not None:
                 spans.append(span)
                 if span.label == "ORG" and role == ROLE_ORG:
                     after_title = True
             role = ""
+            capital = False
             i = max(end, i + 1)
         return spans
-
-    def _title_end(self, tokens: list[Token], i: int, spans: list[Span]) -> int:
-        """The end of a title phrase starting at `i` (its modifiers and generic bodies included),
-        emitting the names inside it (a country, a named body) into `spans`; `i` if none."""
-        n = len(tokens)
-        lower = tokens[i].lower
-        if i + 1 < n and (lower, tokens[i + 1].lower) in TITLE_PAIRS:
-            j = i + 2
-        elif lower in TITLES and lower not in NAME_HONORIFICS:
-            j = i + 1
-        else:
-            return i
-        while lower in HONORIFICS and j < n and tokens[j].lower in HONORIFICS:
-            j += 1  # "Prof. Dr. …": honorifics take no modifiers, the name follows
-        if lower in HONORIFICS:
-            return j
-        while j < n:
-            token = tokens[j]
-            if not token.capitalised:
-                if token.lower in {"of", "for", "untuk", "dan", "and"} and j + 1 < n:
-                    j += 1
-                    continue
-                break
-            if token.lower in HONORIFICS:
-                return j + 1  # "Pimpinan Ustadz …": a form of address, then the name
-            if token.lower in TITLES and token.lower not in NAME_HONORIFICS:
-                j += 1
-                continue
-            following = tokens[j + 1].text if j + 1 < n else ""
-            if (
-                token.lower in ORG_HEADS
-                and following.isupper()
-                and following.lower() in _HEAD_WORDS
-            ):
-                j += 1  # "Kepala Sekolah SMP …": a generic body inside the title
-                continue
-            if token.lower in ORG_HEADS:
-                end, span = self._organisation(tokens, j, ROLE_PER)
-                if span is not None and not self._generic(tokens, j, end):
-                    spans.append(span)
-                j = end
-                continue
-            place = gazetteer().match([t.lower for t in tokens], j)
-            if place is not None and (
-                place[1].kind in STRONG_KINDS or not self.judge.is_modifier(token.lower)
-            ):
-                break  # a country or a town after the title: its own name
-            if token.lower in STATE_HEADS or token.lower in LOC_HEADS:
-                break
-            if self.judge.is_modifier(token.lower) and not is_first_name(token.text):
-                j += 1
-                continue
-            break
-        return j
 
     def _place(self, tokens: list[Token], i: int) -> tuple[int, Span | None]:
         """A gazetteer place starting at `i` (direction words around it included), or None."""
         lowers = [t.lower for t in tokens]
         start = i
         found = gazetteer().match(lowers, i)
-        if found is None:  # "Timur Jauh Rusia": direction words before a country
+        if found is None:  # "Barat Daya Kenya": direction words before a country
             while (
                 start < len(tokens)
                 and tokens[start].capitalised
@@ -266,10 +247,9 @@ class RunParser(HeadReader):
         if start > i and place.kind not in STRONG_KINDS:
             return i, None
         if place.kind == "nationality" and self.language == "id":
-            return (
-                i,
-                None,
-            )  # Indonesian has no nationality adjectives: "Minangkabau" is a people or place
+            return i, None  # Indonesian has no nationality adjectives: "Sasak" is a people
+        if place.kind == "city" and length == 1 and _short_capitals(tokens[start].text):
+            return i, None  # "TNI", "PAN": a short word in capitals is an acronym, not a town
         if place.kind == "city" and self._person_with_place_word(tokens, i, length):
             return i, None
         j = start + length
@@ -319,23 +299,29 @@ class RunParser(HeadReader):
         """True if tokens[j] starts a new name after the chunk that began at `i`."""
         token = tokens[j]
         if j == i + 1 and lowers[i] in RELIGIONS:
-            return True  # "Muslim Mumbai": a faith, then a place
+            return True  # "Muslim Karachi": a faith, then a place
         if token.lower in TITLES and token.lower not in NAME_HONORIFICS:
             return True
         if self.language == "id" and (token.lower in ORG_HEADS or token.lower in LOC_HEADS):
             return j + 1 < len(tokens) and tokens[j + 1].capitalised
         place = gazetteer().match(lowers, j)
         if place is not None and place[1].kind in STRONG_KINDS:
+            if j == i + 1 and place[1].kind == "country" and j + place[0] == len(tokens):
+                # "RKM Indonesia": a company's acronym and the country of its branch
+                return not is_acronym(tokens[i].text)
             return not (j == i + 1 and is_first_name(tokens[i].text) and place[1].kind != "acronym")
         if j == i + 1 and is_acronym(tokens[i].text) and not is_acronym(token.text):
-            # "NSC John Kirby": an acronym, then a person; "AC Milan" stays one name
+            # "NSC Daniel Moore": an acronym, then a person; "AC Monza" stays one name
             return is_first_name(token.text) and j + 1 < len(tokens) and tokens[j + 1].capitalised
-        # "juru bicara Kremlin Dmitry Peskov": an organisation, then its spokesperson
-        return (
-            role == ROLE_ORG
-            and is_first_name(token.text)
-            and j + 1 < len(tokens)
-            and tokens[j + 1].capitalised
+        if j + 1 >= len(tokens) or not tokens[j + 1].capitalised or not is_first_name(token.text):
+            return False
+        # "juru bicara Interpol Sarah Mitchell": an organisation, then its spokesperson;
+        # "Produksi Kilat Merah Daniel Moore": a name of words no person bears, then a person
+        return role == ROLE_ORG or (
+            j >= i + 2
+            and self.judge.starts_person(token.text, foreign=True)
+            and not is_first_name(tokens[j - 1].text)
+            and not is_first_name(tokens[i].text)
         )
 
     def _chunk_label(
@@ -347,6 +333,8 @@ class RunParser(HeadReader):
             lower = words[0].lower
             if len(text.rstrip(".")) == 1 or lower in _HEAD_WORDS or lower in GEO_QUALIFIERS:
                 return "", 0  # a head word or a direction alone names nothing
+            if lower == "the":
+                return "", 0
             if lower in RELIGIONS:
                 return "MISC", 2
             if is_domain(text):
@@ -354,27 +342,28 @@ class RunParser(HeadReader):
             if is_acronym(text.replace(".", "")):
                 if text.lower() in COMMON_ABBREVIATIONS:
                     return "", 0
-                if any(c.isdigit() for c in text):
-                    return "MISC", 1
-                return "ORG", 1
-            if any(c.isdigit() for c in text):
+                return ("MISC", 1) if _has_digit(text) else ("ORG", 1)
+            if _has_digit(text):
                 return "MISC", 1
             if is_camel_case(text):
-                return "ORG", 2  # "YouTube", "TvOne": brands and outlets
+                return "ORG", 2  # "PayPal", "LinkedIn": brands and outlets
         if role == ROLE_ORG and split:
             return "ORG", 2
+        if words[0].lower == "the":
+            return "ORG", 2  # "The Velvet Lanterns": no person's name opens with "The"
         if after_title:
             return "PER", 3
         if (
             len(words) > 1
             and words[-1].lower in _DIRECTIONS
             and not self.judge.is_written_lower(words[0].lower)
+            and not is_derived_word(words[0].lower)  # "Sebelah Selatan": a side, not a place
         ):
-            return "LOC", 2  # "Kapur Utara", "Nagan Raya"
+            return "LOC", 2  # "Lombok Utara", "Kutai Barat"
         if words[0].lower in NAME_HONORIFICS and len(words) > 1:
             return "PER", 2  # "Raden …", "Teuku …"
         if is_acronym(text) and len(words) > 1:
-            return "ORG", 2  # "PSMS Medan", "BRI Syariah": an organisation and its place or kind
+            return "ORG", 2  # "PSBK Blitar", "BRI Syariah": an organisation and its place or kind
         if is_first_name(text) and not self.judge.is_modifier(words[0].lower):
             return "PER", 2 if len(words) > 1 else 1
         lowers = [w.lower for w in words if w.capitalised]

@@ -11,12 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reader.corpus.model import Article
-from reader.entities.consistency import harmonise
+from reader.entities.consistency import LabelVotes
 from reader.entities.evidence import CaseEvidence
 from reader.entities.link import link
 from reader.entities.model import Entity, Mention
 from reader.entities.names import NamesFile
-from reader.entities.recognize import Recognizer, Scored
+from reader.entities.recognize import Recognizer
 
 Progress = Callable[[int, int], None]
 
@@ -39,13 +39,15 @@ def analyse(
     """
     evidence = CaseEvidence.from_articles(articles)
     recognizer = Recognizer(evidence)
-    scored: dict[str, list[Scored]] = {}
+    votes = LabelVotes(evidence)
     total = len(articles)
     for done, article in enumerate(articles, 1):
-        scored[article.id] = recognizer.scan(article)
+        votes.add(article.id, recognizer.scan(article))
         if progress is not None:
             progress(done, total)
-    found = harmonise(scored)
+    del recognizer  # its caches of parsed runs are not needed past the scan
+    found = votes.decide()
+    del votes, evidence
     if names is not None:
         found = {
             article.id: names.apply(article, found.get(article.id, [])) for article in articles

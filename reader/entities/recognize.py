@@ -3,27 +3,28 @@
 Each block is scanned once with a compiled pattern for runs of capitalised words
 (`shape.run_pattern`); each run is parsed into names (`parse.RunParser`, cached per run and
 position, since the same runs recur across a corpus) and the words around it adjust the labels
-that were only guesses (`context`). Block kinds are evidence too: a byline is a person, a
-dateline a place, a source an organisation, a headline's capitals prove nothing.
+that were only guesses (`context`: the cue before it, a definition after it, quotes around
+it). Block kinds are evidence too: a byline is a person, a dateline a place, a source an
+organisation, a headline's capitals prove nothing. Last, the block's names are read together
+(`adjacent`: lists, spaced hyphens, brackets, scores).
 
 `Recognizer.scan` returns every mention with the strength of its label, for the corpus-wide
 pass that makes one surface form one label (`consistency`); `recognize` runs that pass over one
-article only.
+article only. A recogniser's caches live as long as it does: drop it after the scan.
 """
 
 from __future__ import annotations
 
 import functools
-import re
-from collections import Counter
-from dataclasses import replace
-from typing import NamedTuple
 
 from reader.corpus.model import Article, Block
+from reader.entities.adjacent import Scored, adjust
 from reader.entities.context import (
     Cue,
     acronym_after,
     cue_before,
+    defined_as,
+    person_follows,
     says_person_after,
     spelled_out_in_lower_case,
 )
@@ -46,21 +47,16 @@ _HEADLINE_KINDS = frozenset({"title", "heading", "tags"})
 #: Paragraphs this short may be headline-like lines (a plain-text title, a tag line).
 _SHORT_BLOCK = 160
 #: Parsed runs kept per language: the same runs recur across a corpus, rare ones need not stay.
-_PARSE_CACHE = 65_536
-_LIST_GAP = re.compile(r"^\s*(?:,|;|/|&|–|\s-\s|dan|and|atau|or|serta|,\s*dan|,\s*and|,\s*or)\s*$")
+_PARSE_CACHE = 32_768
 _GAPS = " \u00a0"
 _NO_CUE = Cue()
 _OPENING_QUOTES = "\"“‘'«"
 _BEFORE_QUOTED = _OPENING_QUOTES + " \u00a0"
 _CLOSING_QUOTES = "\"”’'»"
-
-
-class Scored(NamedTuple):
-    """A mention and how sure its label is: 3 the words say so, 2 context, 1 a guess."""
-
-    mention: Mention
-    strength: int
-    text: str  # the mention's surface text
+#: Makes a `Scored` from a tuple without the named tuple's Python-level constructor (hot path).
+_new_scored = tuple.__new__
+#: Words before a quoted name that make it a character's or a role's name.
+_CHARACTER_CUES = frozenset({"karakter", "tokoh", "peran", "sebagai", "character", "as"})
 
 
 class Recognizer:
@@ -75,7 +71,7 @@ class Recognizer:
         """The mentions of one article, labels made consistent within it."""
         from reader.entities.consistency import harmonise
 
-        return harmonise({article.id: self.scan(article)})[article.id]
+        return harmonise({article.id: self.scan(article)}, self.evidence)[article.id]
 
     def scan(self, article: Article) -> list[Scored]:
         """Every mention of `article` with its label's strength, in block and text order."""
@@ -107,7 +103,7 @@ class Recognizer:
         for match in run_pattern().finditer(text):
             start, end = match.span()
             run = match.group()
-            quoted = start > 0 and text[start - 1] in _BEFORE_QUOTED and _quoted(text, start, end)
+            quoted = _after_quote(text, start) and _quoted(text, start, end)
             initial = not quoted and is_sentence_start(text, start) and not name_first(run)
             number = text[end + 1 : end + 2].isdigit() and text[end : end + 1] in _GAPS
             if forced is not None:  # a byline, dateline or source line: its capitals are names
@@ -120,88 +116,57 @@ class Recognizer:
                 cue = cue_before(text, start)
                 if cue.role:
                     spans = parse(run, initial, plain, cue.role, number)
-            if run.isupper() and " " not in run and spelled_out_in_lower_case(text, start, end):
+            if run.isupper() and (
+                _in_reference_number(text, start, end)
+                or (" " not in run and spelled_out_in_lower_case(text, start, end))
+            ):
                 continue
             spans = _with_context(spans, text, start, end, run, cue, forced)
             if quoted and " " in run:
-                # a phrase standing alone in quotes is a title: "Meet the Press", "Road House"
-                spans = [s if s.gazetteer else _relabel(s, "MISC", 2) for s in spans]
+                spans = _quoted_spans(spans, run, _names_a_character(text, start))
             for span in spans:
                 begin, stop = start + span.start, start + span.end
-                mention = Mention(index, begin, stop, span.label)  # type: ignore[arg-type]
-                found.append(Scored(mention, span.strength, text[begin:stop]))
-        if len(found) < 2:
-            return found
-        return _hyphenated_people(_coordinated(found, text), text)
+                item = (index, begin, stop, span.label, span.strength, text[begin:stop])
+                found.append(_new_scored(Scored, item))
+        return adjust(found, text)
 
 
-def _coordinated(found: list[Scored], text: str) -> list[Scored]:
-    """Names listed together ("Bayat, Cawas dan Trucuk") are of one kind: guessed labels in a
-    list take the label its surer members agree on."""
-    if len(found) < 2:
-        return found
-    groups: list[list[int]] = [[0]]
-    for k in range(1, len(found)):
-        between = text[found[k - 1].mention.end : found[k].mention.start]
-        if _LIST_GAP.match(between):
-            groups[-1].append(k)
-        else:
-            groups.append([k])
-    result = list(found)
-    for group in groups:
-        if len(group) < 2:
-            continue
-        if (
-            len(group) == 2
-            and "," in text[found[group[0]].mention.end : found[group[1]].mention.start]
-        ):
-            first, second = found[group[0]], found[group[1]]
-            if _place_then_region(first, second, text):
-                result[group[1]] = Scored(replace(second.mention, label="LOC"), 1, second.text)
-            continue  # "Di ajang X, Y membuat …": a comma alone may end a phrase, not list names
-        sure = Counter(found[k].mention.label for k in group if found[k].strength >= 2)
-        if not sure:
-            continue
-        label, _ = sure.most_common(1)[0]
-        for k in group:
-            item = found[k]
-            if item.strength <= 1 and item.mention.label != label:
-                result[k] = Scored(replace(item.mention, label=label), 1, item.text)
-    return result
-
-
-def _hyphenated_people(found: list[Scored], text: str) -> list[Scored]:
-    """ "Catherine Zeta - Jones" in text whose hyphens stand between spaces: one person."""
-    merged = [found[0]]
-    for item in found[1:]:
-        last = merged[-1]
-        gap = text[last.mention.end : item.mention.start]
-        if (
-            gap == " - "
-            and last.mention.label == item.mention.label == "PER"
-            and " " in last.text
-            and " " not in item.text
-            and last.strength <= 2
-            and item.strength <= 2
-        ):
-            mention = replace(last.mention, end=item.mention.end)
-            merged[-1] = Scored(mention, last.strength, text[mention.start : mention.end])
-        else:
-            merged.append(item)
-    return merged
-
-
-def _place_then_region(first: Scored, second: Scored, text: str) -> bool:
-    """ "di Ayr, Skotlandia)": a place, a comma, and a guessed name closing the phrase is the
-    region or country the place is in (not "Di Rusia, Kim akan …")."""
-    after = text[second.mention.end : second.mention.end + 3].lstrip(" \u00a0")
-    return (
-        first.mention.label == "LOC"
-        and first.strength >= 2
-        and second.strength <= 1
-        and " " not in second.text
-        and (after == "" or after[0] in ",.);")
+def _in_reference_number(text: str, start: int, end: int) -> bool:
+    """A code inside a document's number ("No. 25 / HUK / 1991", "Nomor 12/PUU/2022")."""
+    before = text[max(0, start - 6) : start].rstrip(" \u00a0")
+    after = text[end : end + 6].lstrip(" \u00a0")
+    return (before.endswith("/") and before[:-1].rstrip(" \u00a0")[-1:].isdigit()) or (
+        after.startswith("/") and after[1:].lstrip(" \u00a0")[:1].isdigit()
     )
+
+
+def _quoted_spans(spans: list[Span], run: str, character: bool) -> list[Span]:
+    """A phrase standing alone in quotes is a title ("Meet the Press", "Road House"), or a
+    character's name after "karakter", "sebagai", "as". A person's name inside a longer
+    title ("Very Best of …") is left for the corpus to decide."""
+    if character:
+        return [s if s.gazetteer else _relabel(s, "PER", 2) for s in spans]
+    whole = len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(run)
+    return [
+        s if s.gazetteer else _relabel(s, "MISC", 2 if whole or s.label != "PER" else 1)
+        for s in spans
+    ]
+
+
+def _names_a_character(text: str, start: int) -> bool:
+    """True if the word before the opening quote at `start` introduces a role's name."""
+    before = text[max(0, start - 16) : start].rstrip(_BEFORE_QUOTED).rsplit(None, 1)
+    return bool(before) and before[-1].lower() in _CHARACTER_CUES
+
+
+def _after_quote(text: str, start: int) -> bool:
+    """True if an opening quote stands right before `start`, or one space before it."""
+    if start == 0:
+        return False
+    previous = text[start - 1]
+    if previous in _OPENING_QUOTES:
+        return True
+    return start > 1 and previous in _GAPS and text[start - 2] in _OPENING_QUOTES
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
@@ -232,14 +197,29 @@ def _with_context(
     acronym = acronym_after(text, end) if "(" in text[end : end + 3] else ""
     if acronym and _is_titled_body(spans, run):
         return [Span(0, len(run.rstrip()), "ORG", 3)]
+    if last.end == len(run) and last.strength <= 2 and not last.gazetteer:
+        defined = defined_as(text, start, end)
+        if defined and defined != last.label:  # "X adalah sebuah band": what X is, said outright
+            spans = [*spans[:-1], _relabel(last, defined, 2)]
+            last = spans[-1]
+    if (
+        last.label == "PER"
+        and last.strength == 3
+        and last.end == len(run)
+        and " " not in run[last.start :]
+        and (last.start > 0 or cue.role)
+        and person_follows(text, end)
+    ):  # "pelatih Persatria, Robert Hanson": the office's body, then the person after a comma
+        spans = [*spans[:-1], _relabel(last, "ORG", 2)]
+        last = spans[-1]
     if not cue.label and start > 0 and (last.strength > 1 or last.end < len(run)):
         return spans  # nothing around the run can change what its words say
     spans = list(spans)
     if first.start == 0 and cue.unit and first.label in ("LOC", "PER", "MISC"):
-        # "desa Kramas": an administrative unit's type is part of its name
+        # "desa Sukamaju": an administrative unit's type is part of its name
         spans[0] = Span(-cue.unit, first.end, "LOC", 3, first.gazetteer)
     elif cue.label == "ORG" and not cue.single_only and len(spans) > 1 and first.gazetteer:
-        # "kantor berita Korea Selatan Yonhap": the country describes the agency after it
+        # "kantor berita Tiongkok Xinhua": the country describes the agency after it
         spans[1] = _relabel(spans[1], "ORG", 2) if spans[1].strength <= 1 else spans[1]
     elif first.start == 0 and cue.label:
         spans[0] = _apply_cue(first, cue, run)
@@ -247,7 +227,7 @@ def _with_context(
         spans[0] = _relabel(spans[0], "LOC", 3)
     last = spans[-1]
     if last.end == len(run) and last.strength <= 1:
-        if says_person_after(text, end):
+        if says_person_after(text, end) and not run[last.start : last.end].isupper():
             spans[-1] = _relabel(last, "PER", 1)  # organisations say things too: a weak cue
         elif acronym and last.label == "PER":
             spans[-1] = _relabel(last, "ORG", 2)
@@ -265,6 +245,10 @@ def _apply_cue(span: Span, cue: Cue, run: str) -> Span:
         return span
     if span.strength <= 1 and cue.strength >= span.strength:
         return _relabel(span, cue.label, max(cue.strength, 1))
+    if cue.strength >= 3 and span.strength <= 2 and not span.gazetteer:
+        return _relabel(span, cue.label, 3)  # "berjudul X": the cue says it, whatever X's words
+    if cue.place and span.label == "PER" and span.strength == 2 and not span.gazetteer:
+        return _relabel(span, cue.label, 2)  # "di Linda Vista": a given name's guess gives way
     return span
 
 
@@ -282,6 +266,6 @@ def _is_titled_body(spans: list[Span], run: str) -> bool:
 
 
 def _dateline_place(text: str, run: str) -> bool:
-    """ "SEOUL, Outlet —" at the start of a block: a dateline's place, in capitals."""
+    """ "SURABAYA, Outlet —" at the start of a block: a dateline's place, in capitals."""
     after = text[len(run) : len(run) + 2]
     return run.isupper() and len(run) > 2 and after.startswith(",")

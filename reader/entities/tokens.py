@@ -1,6 +1,6 @@
 """The words of a capitalised run and the names found in it, as light tuples.
 
-A run ("Menteri Pertahanan Rusia Sergei Shoigu") is split into `Token`s with offsets inside the
+A run ("Menteri Pertahanan Norwegia Ingrid Halvorsen") is split into `Token`s with offsets inside the
 run; the parser returns `Span`s in the same offsets. The helpers here are the small word-shape
 tests the parser shares.
 """
@@ -12,7 +12,7 @@ from typing import NamedTuple
 from reader.entities.gazetteer import Place
 from reader.entities.vocab import COORDINATORS, NAME_JOINERS, NAME_PARTICLES
 
-#: Roles whose complement is an organisation ("juru bicara Kremlin").
+#: Roles whose complement is an organisation ("juru bicara Interpol").
 ROLE_ORG = "org"
 #: Roles whose complement is a person or a country ("Presiden …").
 ROLE_PER = "per"
@@ -42,6 +42,9 @@ class Span(NamedTuple):
     gazetteer: bool = False
 
 
+_new_token = tuple.__new__
+
+
 def tokenize(run: str) -> list[Token]:
     """The words of a run; capitalised hyphenated compounds are split into their parts."""
     tokens: list[Token] = []
@@ -56,16 +59,19 @@ def tokenize(run: str) -> list[Token]:
             position += 2
             continue
         capitalised = not word.islower() and (word[0].isupper() or "-" in word[:4])
-        parts = word.split("-") if capitalised and "-" in word else [word]
-        if len(parts) > 1 and all(p[:1].isupper() for p in parts) and all(parts):
+        parts = word.split("-") if capitalised and "-" in word else None
+        if parts and all(p[:1].isupper() for p in parts):
             offset = position
             for index, part in enumerate(parts):
                 tokens.append(
                     Token(part, part.lower(), offset, offset + len(part), True, index > 0)
                 )
                 offset += len(part) + 1
-        else:
-            tokens.append(Token(word, word.lower(), position, position + len(word), capitalised))
+        else:  # the common case, made without the named tuple's Python-level constructor
+            end = position + len(word)
+            tokens.append(
+                _new_token(Token, (word, word.lower(), position, end, capitalised, False))
+            )
         position += len(word) + 1
     return tokens
 
@@ -76,7 +82,9 @@ def place_span(tokens: list[Token], i: int, j: int, place: Place) -> Span:
 
 
 def is_camel_case(word: str) -> bool:
-    """ "YouTube", "TvOne", not "McCain" or "DiCaprio" (surname prefixes)."""
+    """ "PayPal", "LinkedIn", not "McCain" or "DiCaprio" (surname prefixes)."""
+    if word[1:].islower():
+        return False  # the common case: one capital
     inner = [k for k, c in enumerate(word) if k and c.isupper()]
     if not inner or not word[1:2].islower() or word.isupper():
         return False

@@ -8,6 +8,8 @@ month and day names, pronouns and page furniture. All entries are lower case.
 
 from __future__ import annotations
 
+import re
+
 
 def word_set(text: str) -> frozenset[str]:
     """The space-separated words of `text`, as a set."""
@@ -22,6 +24,8 @@ TITLES: frozenset[str] = word_set(
     "kasau jenderal jendral letjen mayjen brigjen kolonel kol letkol mayor kapten letnan "
     "laksamana laksda laksma marsekal marsda marsma komodor kombes kompol akbp ajun komisaris "
     "inspektur bripka brigadir sersan kopral prajurit gubernur wagub bupati wabup walikota "
+    "irjen komjen aiptu aipda ipda iptu akp bripda briptu brigpol bharada laksdya marsdya "
+    "letda lettu serda sertu serka serma praka pratu prada kopda koptu kopka pelda peltu "
     "wali wawali camat lurah kades sekda sekjen sekretaris direktur dirut presdir manajer "
     "kepala kabag kasubag kadis rektor dekan sekdes juru pemimpin pimpinan penasihat penasehat asisten staf "
     "duta dubes konsul senator anggota raja ratu sultan pangeran putri permaisuri paus uskup "
@@ -108,7 +112,7 @@ ORG_TAILS: frozenset[str] = word_set(
     "institute university college school council committee commission party agency "
     "ministry department office service services board court authority reserve exchange "
     "bureau foundation club fc cf sc united press news times post journal herald tribune "
-    "gazette telegraph network tv television radio broadcasting records studios pictures "
+    "gazette telegraph network tv television radio broadcasting records studios pictures films "
     "entertainment music band orchestra army navy force forces police guard church league "
     "federation organisation organization company enterprises international parliament "
     "congress senate assembly cabinet government coalition alliance front movement "
@@ -132,7 +136,7 @@ LOC_HEAD_PAIRS: frozenset[tuple[str, str]] = frozenset(
     {("bandar", "udara"), ("negara", "bagian"), ("daerah", "istimewa")}
 )
 
-#: Words that end a place's name ("Vostochny Cosmodrome", "Nepean River").
+#: Words that end a place's name ("Baikonur Cosmodrome", "Serayu River").
 LOC_TAILS: frozenset[str] = word_set(
     "island islands river sea ocean mountain mountains mount hill hills valley bay gulf "
     "strait peninsula desert street st road rd avenue ave square bridge airport station "
@@ -158,10 +162,10 @@ MISC_HEADS: frozenset[str] = word_set(
 #: Words that end such a name ("Korean War", "World Cup", "Nobel Prize").
 MISC_TAILS: frozenset[str] = word_set(
     "war cup games olympics championship championships open award awards prize festival "
-    "act treaty accord summit expo crisis revolution"
+    "act treaty accord summit expo crisis revolution tour"
 )
 
-#: Direction and size words that make a place out of a place ("Jakarta Selatan", "Far East").
+#: Direction and size words that make a place out of a place ("Bandung Barat", "Far East").
 GEO_QUALIFIERS: frozenset[str] = word_set(
     "utara selatan timur barat tengah tenggara barat daya laut jauh raya besar hulu hilir "
     "dalam luar atas bawah baru lama north south east west central northern southern "
@@ -213,8 +217,52 @@ PER_CUES: frozenset[str] = word_set(
 #: Lower-case words before a name that say it is some other named thing ("pandemi X").
 MISC_CUES: frozenset[str] = word_set(
     "pandemi virus penyakit album lagu film novel buku acara program serial aplikasi "
-    "produk rudal pesawat kapal roket game gim operasi festival pandemic virus album song "
-    "film movie novel book show series app product missile rocket aircraft"
+    "produk rudal pesawat kapal roket game gim operasi festival drama sinetron singel single "
+    "episode lakon tur gelar pandemic virus album song film movie novel book show series app "
+    "product missile rocket aircraft drama episode tour"
+)
+
+#: A verb and the preposition after it that say what the name after them is: a publisher,
+#: label or owner ("diterbitkan oleh X"), an author or performer ("ditulis oleh X"), a club
+#: or band one plays for or joins ("bermain untuk X").
+PAIRED_CUES: dict[tuple[str, str], str] = {
+    **{
+        (verb, "oleh"): "ORG"
+        for verb in word_set(
+            "diterbitkan dirilis diedarkan didistribusikan dimiliki dikelola dioperasikan "
+            "diselenggarakan disponsori didanai diakuisisi dikontrak direkrut dibeli "
+            "diproduksi dipasarkan"
+        )
+    },
+    **{
+        (verb, "oleh"): "PER"
+        for verb in word_set(
+            "ditulis dikarang disutradarai dinyanyikan dibawakan diciptakan digubah "
+            "diperankan dilukis dipimpin dilatih"
+        )
+    },
+    **{
+        (verb, "by"): "ORG"
+        for verb in word_set("published released distributed owned operated sponsored acquired")
+    },
+    **{(verb, "by"): "PER" for verb in word_set("written directed sung composed painted coached")},
+    ("bermain", "untuk"): "ORG",
+    ("bermain", "di"): "ORG",
+    ("bergabung", "dengan"): "ORG",
+    ("bergabung", "ke"): "ORG",
+    ("dipinjamkan", "ke"): "ORG",
+    ("played", "for"): "ORG",
+    ("signed", "for"): "ORG",
+    ("signed", "with"): "ORG",
+    ("loaned", "to"): "ORG",
+}
+
+#: Words before a name that make it a title of a work whatever its words ("berjudul X").
+TITLE_CUES: frozenset[str] = word_set("berjudul bertajuk berjudulkan titled entitled")
+
+#: Verbs whose object is an organisation: "mendirikan X" (founded), "memperkuat X" (a club).
+ORG_VERBS: frozenset[str] = word_set(
+    "mendirikan memperkuat dikontrak diakuisisi mengakuisisi founded co-founded acquired"
 )
 
 #: Words after a name that say a person did it ("X mengatakan", "X said").
@@ -254,7 +302,22 @@ COMMON_ABBREVIATIONS: frozenset[str] = word_set(
     "vp tv hp pc ok atm sms pdf dna rna hiv aids covid wib wita wit gmt utc am pm ad bc "
     "ipo vat mln bln pct dlrs dlr usd idr rp kg km cm mm mw kwh cc no nomor hal tbk "
     "rt rw uud sk pp kuhp kuhap lsm ormas ptn pts sd smp sma smk smu pns asn "
-    "ham it ai iot ui ux api pr hrd qa faq dll dsb dkk sbg yg dgn tsb"
+    "ham it ai iot ui ux api pr hrd qa faq dll dsb dkk sbg yg dgn tsb "
+    "kb mb gb tb ghz mhz khz hz mah mbps gbps fps rpm hp ps"
+)
+
+#: Academic degrees written after a person's name, dots removed, case as written.
+DEGREES: frozenset[str] = word_set(
+    "BA BSc BEng MA MSc MEng MBA MPA MPH PhD DPhil LLB LLM SH MH SE MM ST MT SPd MPd SKom "
+    "MKom SSos MSi SIP SAg SHI SKM SKed SIKom SPsi MPsi SS MHum SFarm Apt"
+)
+
+#: The lower-case forms degrees are written in, with and without dots ("s.h.", "sh", "ph.d").
+DEGREE_FORMS: frozenset[str] = frozenset(
+    form
+    for degree in DEGREES
+    for parts in [re.findall(r"[A-Z][a-z]*", degree)]
+    for form in (degree.lower(), ".".join(parts).lower(), ".".join(parts).lower() + ".")
 )
 
 #: Page furniture and headline labels that are capitalised but never names.
@@ -281,3 +344,56 @@ NAME_JOINERS: frozenset[str] = word_set("of for and dan the untuk voor & de du d
 
 #: Words that join two names rather than the parts of one ("X dan Y", "X and Y").
 COORDINATORS: frozenset[str] = frozenset({"and", "dan", "&"})
+
+#: Nouns that say what a name is when it is defined ("X adalah sebuah band", "X is a city").
+DEFINING_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        word_set(
+            "band grup group kelompok klub club tim team perusahaan company firm corporation "
+            "partai party organisasi organization organisation lembaga badan yayasan "
+            "maskapai airline bank label penerbit publisher produsen manufacturer koran "
+            "harian majalah magazine newspaper situs website universitas university "
+            "institut institute waralaba franchise startup duo trio kuartet orkestra "
+            "orchestra"
+        ),
+        "ORG",
+    ),
+    **dict.fromkeys(
+        word_set(
+            "kota city town desa village kelurahan kecamatan kabupaten provinsi province "
+            "negara country pulau island sungai river gunung mountain danau lake kawasan "
+            "wilayah region daerah distrik district dusun kampung stasiun station bandara "
+            "airport pelabuhan port teluk bay selat strait pantai beach lembah valley "
+            "benteng fort candi temple masjid mosque museum stadion stadium taman park "
+            "jalan street ibukota capital suburb permukiman"
+        ),
+        "LOC",
+    ),
+    **dict.fromkeys(
+        word_set(
+            "penyanyi aktor aktris pemeran pemain politikus politisi musisi penulis "
+            "sutradara produser pengusaha atlet pesepak pesepakbola petinju pebulu "
+            "komposer pelukis penyair ilmuwan tokoh pahlawan ulama wartawan jurnalis "
+            "model presenter rapper vokalis gitaris drummer pianis komedian pelawak "
+            "biarawati pendeta penari perancang pembalap perenang pegulat anak putra putri "
+            "istri suami singer actor actress player politician musician writer author "
+            "director producer businessman businesswoman athlete footballer composer "
+            "painter poet scientist journalist novelist rapper comedian songwriter"
+        ),
+        "PER",
+    ),
+    **dict.fromkeys(
+        word_set(
+            "film movie album lagu song buku book novel serial series acara show program "
+            "game gim permainan aplikasi app festival turnamen tournament kompetisi "
+            "penghargaan award drama sinetron singel single"
+        ),
+        "MISC",
+    ),
+}
+
+#: Copulas that define the name before them ("X adalah …", "X is …").
+COPULAS: frozenset[str] = word_set("adalah merupakan ialah is was")
+
+#: Determiners between a copula and its noun; "seorang" alone says the name is a person's.
+DEFINING_ARTICLES: frozenset[str] = word_set("sebuah seorang suatu satu salah a an one of the")

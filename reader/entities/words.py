@@ -30,7 +30,7 @@ _HEADS = ORG_HEADS | LOC_HEADS | MISC_HEADS | STATE_HEADS
 
 
 def is_acronym(word: str) -> bool:
-    """True for a word in capitals of 2–6 letters, digits allowed after the first ("TASS", "G20")."""
+    """True for a word in capitals of 2–6 letters, digits allowed after the first ("NATO", "G20")."""
     letters = word.replace(".", "").replace("-", "")
     return (
         2 <= len(letters) <= 6 and letters[0].isalpha() and letters.isupper() and letters.isalnum()

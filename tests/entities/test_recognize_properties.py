@@ -36,7 +36,7 @@ _NEWSY = st.lists(
                 "-",
                 "Ministry",
                 "of",
-                "SEOUL,",
+                "HANOI,",
                 "Outlet.com",
                 "Jr.",
                 "U.S.",

@@ -50,8 +50,8 @@ def test_lower_case_descriptor_is_not_part_of_the_name() -> None:
 
 
 def test_role_then_organisation_then_person() -> None:
-    found = names("Pernyataan itu dibacakan juru bicara Pentagon Sarah Mitchell kemarin.")
-    assert ("Pentagon", "ORG") in found
+    found = names("Pernyataan itu dibacakan juru bicara Interpol Sarah Mitchell kemarin.")
+    assert ("Interpol", "ORG") in found
     assert ("Sarah Mitchell", "PER") in found
 
 
@@ -151,10 +151,10 @@ def test_block_kinds_fix_labels() -> None:
 
 
 def test_one_surface_one_label_across_the_corpus() -> None:
-    first = article("Pernyataan itu dibacakan juru bicara Pentagon Sarah Mitchell.", ident="one")
-    second = article("Pentagon menolak berkomentar soal laporan itu.", ident="two")
+    first = article("Pernyataan itu dibacakan juru bicara Interpol Sarah Mitchell.", ident="one")
+    second = article("Interpol menolak berkomentar soal laporan itu.", ident="two")
     _, later = names_in(first, second)
-    assert ("Pentagon", "ORG") in later
+    assert ("Interpol", "ORG") in later
 
 
 def test_short_form_of_a_person_named_in_full() -> None:
