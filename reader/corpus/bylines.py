@@ -45,7 +45,7 @@ _DATE_SEPARATORS = " ,|•·—–-/"
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co|id|net|org|news|tv|info|asia|me|today)\b", re.I)
 
 
-@dataclass(slots=True)
+@dataclass
 class Byline:
     """Names found on a byline line, as (start, end) spans of the line, and what else it held."""
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
+from typing import NamedTuple
 
 from reader.corpus import bylines as byline_rules
 from reader.corpus.captions import is_caption, leading_credit_end
@@ -35,7 +36,7 @@ _LEAD_SPAN = 3  # how many body paragraphs may hold the dateline and the date
 _MAX_TAG_WORDS = 20
 
 
-@dataclass(slots=True)
+@dataclass
 class Meta:
     """Article metadata gathered from fields and from the text."""
 
@@ -50,8 +51,7 @@ class Meta:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class CleanupOptions:
+class CleanupOptions(NamedTuple):
     """Which rules apply: formats with structure (Markdown, HTML, JSON) already know some parts."""
 
     find_headline: bool = True  # the title is not known: look for it in the first lines
@@ -59,8 +59,9 @@ class CleanupOptions:
     lone_byline: bool = True  # a lone name line under the headline is the author
     known_sources: tuple[str, ...] = ()  # outlet names already known (from fields)
     reference_year: int | None = None  # for dates written without a year
-    #: This year: a weekday date with no other clue to its year is the latest such date so far.
-    latest_year: int | None = field(default_factory=lambda: date.today().year)
+    #: A weekday date with no other clue to its year is the latest such date up to this year
+    #: (None: the current year).
+    latest_year: int | None = None
 
 
 def clean_blocks(
@@ -319,10 +320,11 @@ def _article_date(
     if not candidates:
         return None
     full = [m for m in candidates if m.year is not None]
+    latest = options.latest_year or date.today().year
     reference = full[0].year if full else options.reference_year
     for pick in (full, [m for m in candidates if m.weekday is not None], candidates):
         for match in pick:
-            value = match.resolve(reference, options.latest_year)
+            value = match.resolve(reference, latest)
             if value is not None:
                 return value
     return None

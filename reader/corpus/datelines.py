@@ -11,7 +11,7 @@ the remaining capitalised part is the place (a second one, after a place, is the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from reader.corpus.dates import DateMatch, find_dates
 from reader.corpus.furniture import is_furniture
@@ -42,7 +42,7 @@ _MAX_PREFIX = 70
 _MAX_PREFIX_WORDS = 7
 
 
-@dataclass(slots=True)
+@dataclass
 class Dateline:
     """What a lead's dateline holds, as (start, end) spans of the paragraph's text."""
 
@@ -85,7 +85,7 @@ def parse_dateline(
             return None
         dates = find_dates(part)
         if dates and dates[0].start == 0 and dates[0].end == len(part):
-            dateline.date = replace(dates[0], start=start, end=end)
+            dateline.date = dates[0]._replace(start=start, end=end)
         elif in_parens or _DOMAIN.search(part) or _outlet_key(part) in known:
             dateline.sources.append((start, end))
         elif not dateline.places:

@@ -10,9 +10,9 @@ that parsing a date does not pay babel's import and locale-loading time at start
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
+from typing import NamedTuple
 
 #: Month number → names (CLDR wide and abbreviated forms for id and en, then variants).
 MONTH_NAMES: dict[int, tuple[str, ...]] = {
@@ -45,8 +45,7 @@ _DIGIT = re.compile(r"\d")
 _TIME_ZONES = "WIB|WITA|WIT|GMT|UTC|ET|EST|EDT|CT|PT|PST|PDT|BST|CET|CEST|JST|KST"
 
 
-@dataclass(frozen=True, slots=True)
-class DateMatch:
+class DateMatch(NamedTuple):
     """A date found in text: its span and its parts (year, weekday and time may be missing)."""
 
     start: int

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.corpus.model import LoadProblem
 from reader.corpus.reading import describe_os_error
@@ -36,8 +36,7 @@ FORMATS: tuple[tuple[str, str], ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class FoundFile:
+class FoundFile(NamedTuple):
     """A file to load: its path as found, and whether the user named it (not found in a folder)."""
 
     path: str

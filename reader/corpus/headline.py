@@ -8,7 +8,7 @@ left between them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.corpus.captions import is_caption
 from reader.corpus.dates import DateMatch, find_trailing_date
@@ -31,8 +31,7 @@ _CLOSING_MARKS = ".,;:"
 _QUOTES = "\"'”’»)]"
 
 
-@dataclass(frozen=True, slots=True)
-class HeadlineParts:
+class HeadlineParts(NamedTuple):
     """Spans (start, end) of a headline line's rubric and title, and its timestamp."""
 
     title: tuple[int, int]

@@ -19,7 +19,7 @@ from reader.corpus.reading import MAX_BYTES, UnreadableFile, decode, read_bytes,
 from reader.corpus.sanitize import clean_text
 
 
-@dataclass(slots=True)
+@dataclass
 class Corpus:
     """Everything loaded from the given paths, in file order, and what could not be."""
 

@@ -4,13 +4,21 @@ Every later layer (entities, index, ui) works on `Block.text`: that is what the 
 wraps and scrolls to. Each block also knows where its characters came from in `Article.text`,
 so a mention found in a block can be reported at exact source offsets (the `reader entities`
 contract) and a source offset can be shown on screen.
+
+A loaded corpus holds every article at once (100,000 of them must fit), so an article keeps its
+blocks packed (`Blocks`): a block whose text is a slice of `Article.text` is stored as its kind,
+start and length, and made into a `Block` again when read.
 """
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Literal, NamedTuple, get_args, overload
+
+from reader.corpus.offsets import Offsets
 
 BlockKind = Literal[
     "title",  # the headline
@@ -29,19 +37,19 @@ BlockKind = Literal[
 META_KINDS: frozenset[str] = frozenset({"title", "byline", "dateline", "source", "tags"})
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One line of display text and where it came from.
+class Block(NamedTuple):
+    """One line of display text and where it came from (immutable; a named tuple, cheap to make).
 
     `start` is the offset in `Article.text` of `text[0]`. When the text is a verbatim slice of
     the source (plain text, most HTML), `offsets` is None and `text[i]` is `Article.text[start + i]`.
-    When it is not (Markdown inline markup removed), `offsets[i]` is the source offset of `text[i]`.
+    When it is not (Markdown inline markup removed), `offsets[i]` is the source offset of `text[i]`
+    (the loaders give an `Offsets`, which stores runs; any sequence of ints works).
     """
 
     kind: BlockKind
     text: str
     start: int
-    offsets: tuple[int, ...] | None = None
+    offsets: Sequence[int] | None = None
 
     def source_offset(self, i: int) -> int:
         """The source offset of display position `i` (0 ≤ i ≤ len(text))."""
@@ -59,6 +67,90 @@ class Block:
         return self.source_offset(start), self.source_offset(end - 1) + 1
 
 
+_KINDS: tuple[str, ...] = get_args(BlockKind)
+_KIND_CODES: dict[str, int] = {kind: code for code, kind in enumerate(_KINDS)}
+_KEPT = 0x80  # row flag: the block is kept whole in `Blocks._kept` (its third field indexes it)
+_MAX_OFFSET = 0xFFFFFFFF
+
+
+class Blocks(Sequence[Block]):
+    """An article's blocks, packed: reads like a list of `Block` (index, slice, iterate, ==).
+
+    A block whose text is a verbatim slice of the article's text is stored as three unsigned
+    ints (kind, start, length) and made into a `Block` when read; any other block (own display
+    text, per-character offsets) is kept whole, its offsets as compact `Offsets`. Each read
+    makes a new `Block` object, equal to the one stored; keep a block rather than reading it
+    again in a tight loop.
+    """
+
+    __slots__ = ("_kept", "_rows", "_text")
+
+    def __init__(self, text: str, blocks: Iterable[Block] = ()) -> None:
+        """Pack `blocks`, whose verbatim ones are slices of `text`."""
+        rows: list[int] = []
+        kept: list[Block] = []
+        for block in blocks:
+            code = _KIND_CODES.get(block.kind)
+            start, length = block.start, len(block.text)
+            if (
+                code is not None
+                and block.offsets is None
+                and start >= 0
+                and start + length <= _MAX_OFFSET
+                and text.startswith(block.text, start)
+            ):
+                rows += (code, start, length)
+                continue
+            if block.offsets is not None and not isinstance(block.offsets, Offsets):
+                block = Block(block.kind, block.text, block.start, Offsets(block.offsets))
+            rows += (_KEPT, 0, len(kept))
+            kept.append(block)
+        self._text = text
+        self._rows = array("I", rows)
+        self._kept: tuple[Block, ...] = tuple(kept)
+
+    def _block(self, row: int) -> Block:
+        """The block of row `row`, made from its packed form."""
+        rows = self._rows
+        code, start, length = rows[3 * row], rows[3 * row + 1], rows[3 * row + 2]
+        if code & _KEPT:
+            return self._kept[length]
+        return Block(_KINDS[code], self._text[start : start + length], start)  # type: ignore[arg-type]
+
+    def __len__(self) -> int:
+        return len(self._rows) // 3
+
+    @overload
+    def __getitem__(self, index: int) -> Block: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Block]: ...
+
+    def __getitem__(self, index: int | slice) -> Block | list[Block]:
+        if isinstance(index, slice):
+            return [self._block(row) for row in range(*index.indices(len(self)))]
+        count = len(self)
+        if index < 0:
+            index += count
+        if not 0 <= index < count:
+            raise IndexError("block index out of range")
+        return self._block(index)
+
+    def __iter__(self) -> Iterator[Block]:
+        for row in range(len(self)):
+            yield self._block(row)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Sequence) and not isinstance(other, str):
+            return len(other) == len(self) and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # compared by content, like a list
+
+    def __repr__(self) -> str:
+        return repr(list(self))
+
+
 @dataclass(slots=True)
 class Article:
     """A news article ready to read: metadata, blocks and the text their offsets refer to.
@@ -67,12 +159,13 @@ class Article:
     characters replaced one-for-one) and the extracted plain text for other formats.
     `path` is the file as found from the path the user gave; `id` is unique in a corpus and
     stable across runs (the path, plus `#N` for the N-th article of a multi-article file).
+    `blocks` may be given as any sequence of blocks; it is kept packed as `Blocks`.
     """
 
     id: str
     path: str
     text: str
-    blocks: list[Block]
+    blocks: Sequence[Block]
     title: str
     source: str = ""
     author: str = ""
@@ -87,6 +180,12 @@ class Article:
     notes: tuple[str, ...] = ()  # what the loader wants the reader to know (e.g. truncated)
     extra: dict[str, str] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        """Pack the blocks (unless they came packed against this very text)."""
+        blocks = self.blocks
+        if not isinstance(blocks, Blocks) or blocks._text is not self.text:
+            self.blocks = Blocks(self.text, blocks)
+
     @property
     def word_count(self) -> int:
         return sum(len(b.text.split()) for b in self.blocks)
@@ -97,8 +196,7 @@ class Article:
         return [b for b in self.blocks if b.kind not in META_KINDS]
 
 
-@dataclass(frozen=True, slots=True)
-class LoadProblem:
+class LoadProblem(NamedTuple):
     """A file (or part of one) that could not be read, and why, in one line."""
 
     path: str

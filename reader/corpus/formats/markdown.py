@@ -9,33 +9,25 @@ clean-up rules run (bylines, datelines, captions, furniture).
 
 from __future__ import annotations
 
-import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from reader.corpus.build import make_article
 from reader.corpus.cleanup import CleanupOptions, Meta, clean_blocks
 from reader.corpus.formats.frontmatter import front_matter_blocks
-from reader.corpus.formats.mdinline import InlineRenderer, content_map
-from reader.corpus.lines import EDGE_SPACE, retyped, split_lines, sub_block, verbatim_if_possible
+from reader.corpus.formats.mdinline import (
+    commonmark_parser,
+    inline_block,
+    inline_kind,
+    line_starts,
+    wholly_emphasised,
+)
+from reader.corpus.formats.mdsimple import simple_markdown_blocks
+from reader.corpus.lines import retyped, split_lines, sub_block
 from reader.corpus.metaline import parse_meta_line
-from reader.corpus.model import Article, Block, BlockKind
-from reader.corpus.sanitize import clean_line
+from reader.corpus.model import Article, Block
 
 if TYPE_CHECKING:
-    from markdown_it import MarkdownIt
     from markdown_it.token import Token
-
-
-_LINE_BREAK = re.compile(r"\r\n?|\n")
-
-
-@cache
-def _parser() -> MarkdownIt:
-    """The CommonMark parser (raw HTML off), made once on first use."""
-    from markdown_it import MarkdownIt
-
-    return MarkdownIt("commonmark", {"html": False})
 
 
 def article_from_markdown(
@@ -74,10 +66,19 @@ def markdown_blocks(parse_text: str, source: str) -> tuple[list[Block], set[int]
     """Blocks of a Markdown text, and the starts of those written wholly in emphasis.
 
     `parse_text` is `source` with any front matter blanked out (same length, same lines).
+    A text of headings and paragraphs only is read line by line (`mdsimple`, the same result
+    faster); any other goes through markdown-it's CommonMark parser.
     """
-    # Line breaks as markdown-it counts them (it normalises CR LF and a lone CR to LF).
-    line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(source)]
-    tokens = _parser().parse(parse_text)
+    simple = simple_markdown_blocks(parse_text, source)
+    if simple is not None:
+        return simple
+    return commonmark_blocks(parse_text, source)
+
+
+def commonmark_blocks(parse_text: str, source: str) -> tuple[list[Block], set[int]]:
+    """`markdown_blocks` by markdown-it's CommonMark parser, for any Markdown."""
+    starts = line_starts(source)
+    tokens = commonmark_parser().parse(parse_text)
     blocks: list[Block] = []
     emphasised: set[int] = set()
     containers: list[str] = []
@@ -93,65 +94,18 @@ def markdown_blocks(parse_text: str, source: str) -> tuple[list[Block], set[int]
         elif kind == "heading_close":
             heading_level = 0
         elif kind == "inline" and token.map is not None:
-            block_kind = _inline_kind(token, heading_level, containers, blocks)
-            block = _inline_block(token, block_kind, source, line_starts)
+            children = token.children or []
+            block_kind = inline_kind(children, heading_level, containers, blocks)
+            first_line, last_line = token.map
+            lines = (first_line, last_line)
+            block = inline_block(block_kind, token.content, children, lines, source, starts)
             if block is not None:
                 blocks.append(block)
-                if _wholly_emphasised(token):
+                if wholly_emphasised(children):
                     emphasised.add(block.start)
         elif kind in ("fence", "code_block") and token.map is not None:
-            blocks.extend(_code_blocks(token, source, line_starts))
+            blocks.extend(_code_blocks(token, source, starts))
     return blocks, emphasised
-
-
-def _wholly_emphasised(token: Token) -> bool:
-    """Whether an inline token is wrapped in emphasis from end to end."""
-    children = token.children or []
-    return (
-        len(children) >= 3
-        and children[0].type in ("em_open", "strong_open")
-        and children[-1].type in ("em_close", "strong_close")
-    )
-
-
-def _inline_kind(
-    token: Token, heading_level: int, containers: list[str], blocks: list[Block]
-) -> BlockKind:
-    """The block kind for an inline token, from where it sits."""
-    if heading_level:
-        return "title" if heading_level == 1 and not blocks else "heading"
-    children = token.children or []
-    if len(children) == 1 and children[0].type == "image":
-        return "caption"
-    if containers:
-        return "item" if containers[-1] == "item" else "quote"
-    return "paragraph"
-
-
-def _inline_block(
-    token: Token, kind: BlockKind, source: str, line_starts: list[int]
-) -> Block | None:
-    """The block for an inline token: display text and per-char source offsets."""
-    content = token.content
-    children = token.children or []
-    first_line, last_line = token.map if token.map else (0, 1)
-    plain = len(children) == 1 and children[0].type == "text" and children[0].content == content
-    if plain and "\n" not in content:  # no markup: the text is a slice of the source
-        line_start = line_starts[first_line] if first_line < len(line_starts) else 0
-        line_end = line_starts[last_line] if last_line < len(line_starts) else len(source)
-        found = source.find(content, line_start, line_end)
-        if found >= 0:
-            return sub_block(Block(kind, content, found), 0, len(content), kind)
-    mapping = content_map(content, source, line_starts, first_line, last_line)
-    renderer = InlineRenderer(content, mapping)
-    renderer.render(children)
-    # Entities can spell characters the file did not hold literally (&#x202E;): sanitize again.
-    display = clean_line(renderer.text)
-    if not display.strip(EDGE_SPACE):
-        return None
-    start = min(renderer.offsets) if renderer.offsets else 0
-    block = sub_block(Block(kind, display, start, tuple(renderer.offsets)), 0, len(display), kind)
-    return verbatim_if_possible(block, source) if block is not None else None
 
 
 def _code_blocks(token: Token, source: str, line_starts: list[int]) -> list[Block]:

@@ -9,11 +9,96 @@ Literal characters map to themselves; characters produced by escapes or entities
 
 from __future__ import annotations
 
-from markdown_it.token import Token
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from reader.corpus.lines import EDGE_SPACE, sub_block, verbatim_if_possible
+from reader.corpus.model import Block, BlockKind
+from reader.corpus.offsets import Offsets
+from reader.corpus.sanitize import clean_line
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 #: Characters that inline markup is made of; text may skip over them to find its next piece.
 _MARKUP = frozenset("*_`~<>![]()#\\ \n\t")
 _SCAN_WINDOW = 12
+#: Line breaks as markdown-it counts them (it normalises CR LF and a lone CR to LF).
+LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+@cache
+def commonmark_parser() -> MarkdownIt:
+    """The CommonMark parser (raw HTML off), made once on first use."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False})
+
+
+def line_starts(source: str) -> list[int]:
+    """Where each line of `source` starts, lines numbered as markdown-it numbers them."""
+    return [0] + [m.end() for m in LINE_BREAK.finditer(source)]
+
+
+def inline_kind(
+    children: list[Token], heading_level: int, containers: list[str], blocks: list[Block]
+) -> BlockKind:
+    """The block kind for an inline token's `children`, from where the token sits."""
+    if heading_level:
+        return "title" if heading_level == 1 and not blocks else "heading"
+    if len(children) == 1 and children[0].type == "image":
+        return "caption"
+    if containers:
+        return "item" if containers[-1] == "item" else "quote"
+    return "paragraph"
+
+
+def wholly_emphasised(children: list[Token]) -> bool:
+    """Whether an inline token's children are wrapped in emphasis from end to end."""
+    return (
+        len(children) >= 3
+        and children[0].type in ("em_open", "strong_open")
+        and children[-1].type in ("em_close", "strong_close")
+    )
+
+
+def inline_block(
+    kind: BlockKind,
+    content: str,
+    children: list[Token],
+    lines: tuple[int, int],
+    source: str,
+    line_starts: list[int],
+) -> Block | None:
+    """The block for an inline token (its `content`, `children` and source `lines` range):
+    display text and per-char source offsets."""
+    plain = len(children) == 1 and children[0].type == "text" and children[0].content == content
+    if plain and "\n" not in content:  # no markup: the text is a slice of the source
+        found = locate_line(content, lines, source, line_starts)
+        if found >= 0:
+            return sub_block(Block(kind, content, found), 0, len(content), kind)
+    first_line, last_line = lines
+    mapping = content_map(content, source, line_starts, first_line, last_line)
+    renderer = InlineRenderer(content, mapping)
+    renderer.render(children)
+    # Entities can spell characters the file did not hold literally (&#x202E;): sanitize again.
+    display = clean_line(renderer.text)
+    if not display.strip(EDGE_SPACE):
+        return None
+    start = min(renderer.offsets) if renderer.offsets else 0
+    block = sub_block(Block(kind, display, start, Offsets(renderer.offsets)), 0, len(display), kind)
+    return verbatim_if_possible(block, source) if block is not None else None
+
+
+def locate_line(content: str, lines: tuple[int, int], source: str, line_starts: list[int]) -> int:
+    """Where one line of content without markup starts in the source lines `lines`; -1 if not
+    there."""
+    first_line, last_line = lines
+    line_start = line_starts[first_line] if first_line < len(line_starts) else 0
+    line_end = line_starts[last_line] if last_line < len(line_starts) else len(source)
+    return source.find(content, line_start, line_end)
 
 
 def content_map(
