@@ -29,7 +29,7 @@ from pathlib import Path
 from reader.corpus.loader import load_corpus
 from reader.corpus.model import Article, Block
 from reader.index.build import IndexBuilder, corpus_key
-from reader.index.cache import IndexCache
+from reader.index.cache import IndexCache, pack_evidence
 from reader.index.corpus_index import CorpusIndex
 from reader.index.engine import EntityEngine
 from reader.index.mentions import appears_with, article_entities, entity_mentions
@@ -208,7 +208,8 @@ def main() -> None:
         key = corpus_key(big.articles)
         with IndexCache(big_path) as big_cache:
             rows = big.entity_rows()
-            big_cache.save_corpus("bench", key, big.entity_table, big.mention_table, rows, {})
+            empty = pack_evidence({})
+            big_cache.save_corpus("bench", key, big.entity_table, big.mention_table, rows, empty)
 
         def warm_load_big() -> CorpusIndex:
             """What a warm start does at 100k: a new connection, one row, the index."""

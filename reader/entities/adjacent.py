@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from reader.entities.cue_words import MATCH_VERBS
 from reader.entities.model import Mention
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|/|&|–|\s-\s|dan|and|atau|or|serta|,\s*dan|,\s*and|,\s*or)\s*$")
@@ -68,13 +69,12 @@ def adjust(found: list[Scored], text: str) -> list[Scored]:
         return found
     if "Jr" in text or "Sr" in text:
         found = _with_suffixes(found, text)
-    if len(found) < 2:
-        return found
-    found = _coordinated(found, text)
-    if " - " in text:
-        found = _hyphen_joined(found, text)
-    if "(" in text:
-        found = _bracketed(found, text)
+    if len(found) >= 2:
+        found = _coordinated(found, text)
+        if " - " in text:
+            found = _hyphen_joined(found, text)
+        if "(" in text:
+            found = _bracketed(found, text)
     if _score().search(text):
         found = _teams_in_scores(found, text)
     return found
@@ -199,11 +199,25 @@ def _bracketed(found: list[Scored], text: str) -> list[Scored]:
     return result
 
 
+def _beaten_by_score(item: Scored, text: str) -> bool:
+    """True if a score follows `item` and a verb of play or victory stands right before it."""
+    score = _score().match(text, item.end)
+    if score is None or not _AFTER_SCORE.match(text[score.end() : score.end() + 12]):
+        return False
+    before = text[max(0, item.start - 16) : item.start].split()
+    return bool(before) and before[-1].lower() in MATCH_VERBS
+
+
 def _teams_in_scores(found: list[Scored], text: str) -> list[Scored]:
     """Two names with a score between or after them are teams: "Linfield 3-1 Portavon",
-    "Wolverton ditahan Ashbury 2-2". Countries stay places (national teams are named by their
-    country); names whose own words say what they are keep it."""
+    "Wolverton ditahan Ashbury 2-2"; so is one name with a score after it that a verb of
+    play or victory governs ("mengalahkan Portavon 2-0", "beat Portavon 2-0"). Countries stay
+    places (national teams are named by their country); names whose own words say what they
+    are keep it."""
     result = list(found)
+    for k, item in enumerate(found):
+        if item.strength <= 2 and item.label != "ORG" and _beaten_by_score(item, text):
+            result[k] = item._replace(label="ORG", strength=2)
     for k in range(1, len(found)):
         first, second = found[k - 1], found[k]
         between = text[first.end : second.start]

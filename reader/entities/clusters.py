@@ -37,6 +37,10 @@ class Clusters:
             key = up
         return root
 
+    def is_alone(self, key: str) -> bool:
+        """True when `key` was never grouped with anything (its group is itself, unanchored)."""
+        return key not in self._parent and key not in self._anchor
+
     def anchor(self, key: str) -> str:
         """What `key`'s group is anchored to, or ""."""
         return self._anchor.get(self.find(key), "")

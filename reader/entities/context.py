@@ -11,28 +11,29 @@ import functools
 import re
 from typing import NamedTuple
 
-from reader.entities.lexicon import is_first_name
-from reader.entities.shape import is_sentence_start
-from reader.entities.tokens import ROLE_ORG, ROLE_PER
-from reader.entities.vocab import (
+from reader.entities.clause import linked_class
+from reader.entities.cue_words import (
     ADMIN_UNITS,
     COPULAS,
     DEFINING_ARTICLES,
     DEFINING_NOUNS,
     LANGUAGE_CUES,
     LOC_CUES,
+    LOC_VERBS_AFTER,
     MISC_CUES,
     ORG_CUES,
     ORG_VERBS,
     PAIRED_CUES,
     PER_CUES,
     PER_VERBS_AFTER,
+    RESIDENT_CUES,
     TITLE_CUES,
-    TITLE_PAIRS,
-    TITLES,
     WEAK_LOC_CUES,
-    word_set,
 )
+from reader.entities.lexicon import is_first_name
+from reader.entities.shape import is_sentence_start
+from reader.entities.tokens import ROLE_ORG, ROLE_PER
+from reader.entities.vocab import TITLE_PAIRS, TITLES, word_set
 
 #: Roles whose complement is an organisation: "juru bicara X", "spokesman for X".
 _ORG_ROLES = word_set(
@@ -57,6 +58,13 @@ _SOURCE_WORDS = word_set("menurut oleh by according")
 _PLACE_PREPOSITIONS = word_set("di ke in at")
 #: Determiners that open an apposition defining the name before it ("X, sebuah band …").
 _APPOSITION_ARTICLES = word_set("sebuah seorang suatu salah a an")
+#: Class nouns that may open a sentence before the name they class ("Band X", "Film X"),
+#: and that no name of an organisation or a work opens ("Media …", "Tim …", "Program …" may).
+_OPENING_CLASS_NOUNS = (ORG_CUES | MISC_CUES) & word_set(
+    "band film lagu album novel singel single serial sinetron maskapai startup"
+)
+#: Roles that belong to a body, and "of" after them: "CEO dari X", "anggota dari X".
+_OF_WORDS = word_set("dari of")
 
 
 class Cue(NamedTuple):
@@ -69,6 +77,7 @@ class Cue(NamedTuple):
     unit: int = 0  # "desa X": the length of the lower-case unit word that belongs to the name
     single_only: bool = False  # the cue fits a one-word name only ("juru bicara Interpol")
     place: bool = False  # a preposition of place ("di X"): stronger than a given name's guess
+    noun: bool = False  # a class noun ("band X"): stronger than any guess from X's words
 
 
 _NO_CUE = Cue()
@@ -132,13 +141,33 @@ def cue_before(text: str, start: int) -> Cue:
         return _NO_CUE
     if comma:
         return _apposition_cue(text[max(0, word_end - _LOOKBACK) : word_end])
-    cue = _adjacent_cue(text[max(0, i - 20) : i], text[i:word_end].lower())
+    lower = text[i:word_end].lower()
+    before = text[max(0, i - _LOOKBACK) : i]
+    linked, strength = linked_class(before, lower)
+    if strength:  # "sebuah band bernama X": the class noun before the linker says what X is
+        return Cue(linked, strength)
+    cue = _adjacent_cue(before, lower)
     return cue._replace(unit=start - i) if cue.unit else cue
+
+
+def _reduplicated(before: str, lower: str) -> bool:
+    """True if `before` ends with `lower` itself, maybe and a hyphen: "anak anak", "anak - anak"
+    (a plural by reduplication)."""
+    tail = before.rstrip(" \u00a0-")
+    return (
+        tail[-len(lower) :].lower() == lower and not tail[-len(lower) - 1 : -len(lower)].isalpha()
+    )
+
+
+def _last_word(before: str) -> str:
+    """The last word of `before`, lower case ("" if none)."""
+    words = before.rsplit(None, 1)
+    return words[-1].lower() if words else ""
 
 
 def _adjacent_cue(before: str, lower: str) -> Cue:
     """The cue of the lower-case word `lower` right before a name (`before` is the text before it)."""
-    previous = before.rstrip().rsplit(" ", 1)[-1].lower() if before.strip() else ""
+    previous = _last_word(before)
     if (previous, lower) == ("ibu", "kota"):
         return Cue("LOC", 3)  # "Ibu Kota X": the capital of a state
     paired = PAIRED_CUES.get((previous, lower))
@@ -156,19 +185,33 @@ def _adjacent_cue(before: str, lower: str) -> Cue:
         return Cue("MISC", 3, language=True)
     if lower in TITLE_CUES:
         return Cue("MISC", 3)
+    if lower in _OF_WORDS and previous in _ORG_ROLES:
+        return Cue("ORG", 2, single_only=True)  # "CEO dari X": the body the role belongs to
     if lower in ORG_VERBS:
         return Cue("ORG", 2)
     if lower in ORG_CUES:
-        return Cue("ORG", 2)
+        return Cue("ORG", 2, noun=lower in DEFINING_NOUNS)
     if lower in LOC_CUES:
         return Cue("LOC", 2, place=lower in _PLACE_PREPOSITIONS)
     if lower in PER_CUES:
+        if _reduplicated(before, lower):
+            return _NO_CUE  # "anak-anak X": the children of a place as well as of a person
         return Cue("PER", 1 if lower in _SOURCE_WORDS else 2)
     if lower in MISC_CUES:
         return Cue("MISC", 2)
-    if lower in WEAK_LOC_CUES:
+    if lower in WEAK_LOC_CUES or lower in RESIDENT_CUES:
         return Cue("LOC", 1)
     return _NO_CUE
+
+
+def class_noun_cue(word: str) -> Cue:
+    """The cue of a class noun that opens a sentence before a name ("Band X dibentuk …",
+    "Film X disutradarai …"): an organisation's or a work's noun that is no head word and
+    no given name ("Tim Cook" is a person)."""
+    lower = word.lower()
+    if lower not in _OPENING_CLASS_NOUNS or is_first_name(lower):
+        return _NO_CUE
+    return Cue("ORG" if lower in ORG_CUES else "MISC", 3)
 
 
 def _credit_cue(before: str) -> Cue:
@@ -204,6 +247,12 @@ def person_follows(text: str, end: int) -> bool:
 def _comma_and_name() -> re.Pattern[str]:
     """A comma, then two capitalised words."""
     return re.compile(r"[ \u00a0]*,[ \u00a0]*([A-Z][\w'’-]+)[ \u00a0]+[A-Z]")
+
+
+def says_place_after(text: str, end: int) -> bool:
+    """True if the word after `text[:end]` says where something lies ("X terletak di")."""
+    found = _following().match(text, end)
+    return found is not None and found.group(1).lower() in LOC_VERBS_AFTER
 
 
 def says_person_after(text: str, end: int) -> bool:

@@ -12,16 +12,72 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from array import array
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from reader.entities.aliases import fold, is_acronym, is_title_cased
 from reader.entities.clusters import CITY_NODE, COUNTRY_NODE, WATCHED_NODE, Clusters
-from reader.entities.corpus_keys import ArticleKeys, CorpusKeys
+from reader.entities.corpus_keys import LABEL_CODES, ArticleKeys, CorpusKeys, KeyStats
 from reader.entities.model import LABELS, Entity, Label, Mention
 from reader.entities.names import NamesFile
 
 _LABEL_RANK = {label: rank for rank, label in enumerate(LABELS)}
+
+
+@dataclass(slots=True)
+class LinkedCorpus:
+    """What linking gives: every mention's span and entity, and the entities, in columns.
+
+    Articles are numbered in the order they were linked; the mentions of article `a` are the
+    rows `article_starts[a]` to `article_starts[a + 1]`, in the order they were given. Row
+    `r` is `blocks[b].text[start[r]:end[r]]` with b = `block[r]`, a mention of
+    `entities[entity[r]]`, whose label it takes.
+    """
+
+    article_ids: list[str]
+    article_starts: array
+    block: array
+    start: array
+    end: array
+    entity: array  # entity number: position in `entities`
+    entities: list[Entity]
+
+    def entities_by_id(self) -> dict[str, Entity]:
+        return {entity.id: entity for entity in self.entities}
+
+    def mentions_of(self, article: int) -> list[Mention]:
+        """The linked mentions of article number `article`."""
+        entities, block, start, end = self.entities, self.block, self.start, self.end
+        found = []
+        for row in range(self.article_starts[article], self.article_starts[article + 1]):
+            entity = entities[self.entity[row]]
+            found.append(Mention(block[row], start[row], end[row], entity.label, entity.id))
+        return found
+
+    def by_article(self) -> ArticleMentions:
+        """The linked mentions by article id, made when an article's are read."""
+        return ArticleMentions(self)
+
+
+class ArticleMentions(Mapping[str, list[Mention]]):
+    """Article id → its linked mentions, read off a `LinkedCorpus` on access (a mapping that
+    does not hold a corpus's mentions as objects all at once)."""
+
+    __slots__ = ("_linked", "_numbers")
+
+    def __init__(self, linked: LinkedCorpus) -> None:
+        self._linked = linked
+        self._numbers = {article_id: n for n, article_id in enumerate(linked.article_ids)}
+
+    def __getitem__(self, article_id: str) -> list[Mention]:
+        return self._linked.mentions_of(self._numbers[article_id])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._numbers)
+
+    def __len__(self) -> int:
+        return len(self._numbers)
 
 
 def slug(label: str, name: str) -> str:
@@ -66,10 +122,12 @@ class EntityBuilder:
         self.cities = cities
         self.tallies: dict[str, _Tally] = {}
         self.moved: dict[str, dict[str, int]] = {}  # key → labels of its mentions moved away
-        self.moved_here: dict[int, dict[str, dict[str, str]]] = {}  # article → key → label → group
-        self.gone: dict[str, set[int]] = {}  # key → articles where every mention of it moved
-        self.received: dict[str, set[int]] = {}  # group → articles where mentions moved into it
+        #: (article position, mention code) → the group its mentions moved to
+        self.moved_here: dict[tuple[int, int], str] = {}
+        self.gone: dict[str, list[int]] = {}  # key → articles where every mention of it moved
+        self.received: dict[str, list[int]] = {}  # group → articles where mentions moved into it
         self._moved_count: dict[str, int] = {}  # key → mentions moved, in the current article
+        self.lone: list[KeyStats] = []  # keys that are their own entity, with no tally
 
     def short_form(self, record: ArticleKeys, key: str, label: str, node: str, count: int) -> None:
         """`count` mentions labelled `label` of `key` in `record` stand for the name `node`."""
@@ -80,10 +138,12 @@ class EntityBuilder:
             return
         moved = self.moved.setdefault(key, {})
         moved[label] = moved.get(label, 0) + count
-        here = self.moved_here.setdefault(record.position, {}).setdefault(key, {})
-        here[label] = group
+        code = self.corpus.keys[key].number * len(LABELS) + LABEL_CODES[label]
+        self.moved_here[record.position, code] = group
         self._moved_count[key] = self._moved_count.get(key, 0) + count
-        self.received.setdefault(group, set()).add(record.position)
+        positions = self.received.setdefault(group, [])
+        if not positions or positions[-1] != record.position:  # articles come in order
+            positions.append(record.position)
         tally = self._tally(group)
         tally.mentions += count
         tally.short_labels[label] = tally.short_labels.get(label, 0) + count
@@ -93,37 +153,34 @@ class EntityBuilder:
         """Note the keys of `record` none of whose mentions stayed in their own group."""
         for key, count in self._moved_count.items():
             if count == record.counts[key]:
-                self.gone.setdefault(key, set()).add(record.position)
+                self.gone.setdefault(key, []).append(record.position)
         self._moved_count.clear()
 
-    def finish(self) -> tuple[dict[str, list[Mention]], dict[str, Entity]]:
-        """The linked mentions of every article (by article id) and the entities by id."""
+    def finish(self) -> LinkedCorpus:
+        """Every mention's entity and the entities (see `LinkedCorpus`)."""
         group_of = self._count_keys()
         self._count_articles(group_of)
         entity_of = self._entities()
-        entity_of_key = {
-            key: entity_of[group] for key, group in group_of.items() if group in entity_of
-        }
-        linked: dict[str, list[Mention]] = {}
-        for record in self.corpus.articles:
-            moved = self.moved_here.get(record.position)
-            if moved is None:
-                linked[record.article_id] = [
-                    Mention(m.block, m.start, m.end, e.label, e.id)
-                    for m, e in zip(
-                        record.mentions, map(entity_of_key.__getitem__, record.keys), strict=True
-                    )
-                ]
-                continue
-            out = []
-            for mention, key in zip(record.mentions, record.keys, strict=True):
-                group = moved[key].get(mention.label) if key in moved else None
-                entity = entity_of[group] if group else entity_of_key[key]
-                out.append(
-                    Mention(mention.block, mention.start, mention.end, entity.label, entity.id)
-                )
-            linked[record.article_id] = out
-        return linked, {entity.id: entity for entity in entity_of.values()}
+        number_of = {group: number for number, group in enumerate(entity_of)}
+        corpus = self.corpus
+        by_key = [number_of.get(group_of[row.key], 0) for row in corpus.key_list]
+        codes = corpus.codes
+        mention_entities = array("I", [by_key[code >> 2] for code in codes])
+        starts, moved = corpus.article_starts, self.moved_here
+        for position in sorted({position for position, _ in moved}):
+            for row in range(starts[position], starts[position + 1]):
+                group = moved.get((position, codes[row]))
+                if group is not None:
+                    mention_entities[row] = number_of[group]
+        return LinkedCorpus(
+            list(corpus.article_ids),
+            array("I", starts),
+            array("I", corpus.blocks),
+            array("I", corpus.starts),
+            array("I", corpus.ends),
+            mention_entities,
+            list(entity_of.values()),
+        )
 
     def _tally(self, group: str) -> _Tally:
         tally = self.tallies.get(group)
@@ -132,12 +189,22 @@ class EntityBuilder:
         return tally
 
     def _count_keys(self) -> dict[str, str]:
-        """Count each key's mentions that were not moved in its group; returns key → group."""
+        """Count each key's mentions that were not moved in its group; returns key → group.
+
+        A key alone in its group, with none of its mentions moved and none moved into it,
+        is its own entity: it is noted in `lone` rather than given a tally.
+        """
         group_of = self.group_of
-        for key, row in self.corpus.keys.items():
+        corpus = self.corpus
+        alone, moved_keys, tallies = self.clusters.is_alone, self.moved, self.tallies
+        lone = self.lone
+        for key, row in corpus.keys.items():
+            if not row.acronym and alone(key) and key not in moved_keys and key not in tallies:
+                lone.append(row)
+                continue
             group = group_of[key]
-            moved = self.moved.get(key)
-            labels = row.labels
+            moved = moved_keys.get(key)
+            labels = corpus.labels(row)
             if moved:
                 labels = {lab: n - moved.get(lab, 0) for lab, n in labels.items()}
                 labels = {lab: n for lab, n in labels.items() if n}
@@ -162,24 +229,35 @@ class EntityBuilder:
         A group is in the articles its mentions moved into, and in those of each of its keys
         except where every mention of that key moved to another group.
         """
-        keys = self.corpus.keys
+        corpus = self.corpus
+        keys = corpus.keys
         members_of: dict[str, list[str]] = {}
         for group, tally in self.tallies.items():
             members = [k for k in (*tally.full_keys, *tally.short_keys) if group_of[k] == group]
             if len(members) == 1 and group not in self.received:
                 key = members[0]
-                tally.articles = len(keys[key].articles) - len(self.gone.get(key, ()))
+                tally.articles = keys[key].article_count - len(self.gone.get(key, ()))
             else:
                 members_of[group] = members
         for group, members in members_of.items():
             articles = set(self.received.get(group, ()))
             for key in members:
+                in_articles = corpus.articles_of(keys[key])
                 gone = self.gone.get(key)
-                articles.update(p for p in keys[key].articles if not gone or p not in gone)
+                if gone:
+                    articles.update(set(in_articles).difference(gone))
+                else:
+                    articles.update(in_articles)
             self.tallies[group].articles = len(articles)
 
     def _entities(self) -> dict[str, Entity]:
-        drafts = []
+        """Each group's entity, by group, in the order of their ids."""
+        drafts: list[tuple[str, str, str, str, _Tally | KeyStats]] = []
+        corpus = self.corpus
+        for row in self.lone:
+            label = corpus.label(row)
+            name = self._surface(row.key)
+            drafts.append((slug(label, name), name, label, row.key, row))
         anchors = self.clusters.anchor
         for group, tally in self.tallies.items():
             anchor = anchors(group)
@@ -192,19 +270,23 @@ class EntityBuilder:
         drafts.sort(key=lambda draft: (draft[0], draft[3]))
         used: set[str] = set()
         entity_of: dict[str, Entity] = {}
-        for entity_id, name, label, group, tally in drafts:
+        for entity_id, name, label, group, counted in drafts:
             unique, number = entity_id, 1
             while unique in used:
                 number += 1
                 unique = f"{entity_id}-{number}"
             used.add(unique)
-            entity_of[group] = Entity(
-                unique, name, label, self._aliases(tally, name), tally.mentions, tally.articles
-            )
+            if isinstance(counted, KeyStats):
+                aliases = self._aliases_of_key(counted.key, name)
+                mentions, articles = counted.mentions, counted.article_count
+            else:
+                aliases = self._aliases(counted, name)
+                mentions, articles = counted.mentions, counted.articles
+            entity_of[group] = Entity(unique, name, label, aliases, mentions, articles)  # type: ignore[arg-type]
         return entity_of
 
     def _draft_of_one_key(self, group: str, tally: _Tally) -> tuple:
-        """`_entities`' draft for the commonest case: a group of one name, all full forms."""
+        """`_entities`' draft for a group whose mentions are all of one full form."""
         votes = tally.full_labels
         label = next(iter(votes)) if len(votes) == 1 else self._label("", tally)
         name = self._surface(next(iter(tally.full_keys)))
@@ -257,11 +339,13 @@ class EntityBuilder:
             )
             return forms[key] + shortened
 
-        return min(forms, key=lambda k: (-support(k), -len(keys[k].tokens), keys[k].articles[0], k))
+        return min(
+            forms, key=lambda k: (-support(k), -len(keys[k].tokens), keys[k].first_article, k)
+        )
 
     def _surface(self, key: str) -> str:
         """How a key is best written: its commonest form, but "Joko Santoso" over "JOKO SANTOSO"."""
-        surfaces = self.corpus.keys[key].surfaces
+        surfaces = self.corpus.surfaces_of(self.corpus.keys[key])
         if len(surfaces) == 1:
             return next(iter(surfaces))
         return max(surfaces, key=lambda s: (not _shouted(s), surfaces[s], len(s), s))
@@ -269,21 +353,34 @@ class EntityBuilder:
     def _aliases(self, tally: _Tally, name: str) -> tuple[str, ...]:
         """The other ways the entity is written, commonest first, once per spelling."""
         if not tally.short_keys and len(tally.full_keys) == 1:
-            surfaces = self.corpus.keys[next(iter(tally.full_keys))].surfaces
-            if len(surfaces) == 1:
-                return () if name in surfaces else tuple(surfaces)
-            if len(surfaces) == 2:
-                one, two = surfaces
-                if one.casefold() == two.casefold():
-                    return ()
-                return (two,) if one == name else (one,) if two == name else ()
+            return self._aliases_of_key(next(iter(tally.full_keys)), name)
         counts: dict[str, tuple[int, str]] = {}
         for key in (*tally.full_keys, *tally.short_keys):
-            for surface, count in self.corpus.keys[key].surfaces.items():
+            for surface, count in self.corpus.surfaces_of(self.corpus.keys[key]).items():
                 folded = surface.casefold()
                 best = counts.get(folded)
                 if best is None or count > best[0]:
                     counts[folded] = (count, surface)
+        counts.pop(name.casefold(), None)
+        ranked = sorted(counts.values(), key=lambda item: (-item[0], item[1]))
+        return tuple(surface for _, surface in ranked)
+
+    def _aliases_of_key(self, key: str, name: str) -> tuple[str, ...]:
+        """`_aliases` of an entity written only as forms of one key."""
+        surfaces = self.corpus.surfaces_of(self.corpus.keys[key])
+        if len(surfaces) == 1:
+            return () if name in surfaces else tuple(surfaces)
+        if len(surfaces) == 2:
+            one, two = surfaces
+            if one.casefold() == two.casefold():
+                return ()
+            return (two,) if one == name else (one,) if two == name else ()
+        counts: dict[str, tuple[int, str]] = {}
+        for surface, count in surfaces.items():
+            folded = surface.casefold()
+            best = counts.get(folded)
+            if best is None or count > best[0]:
+                counts[folded] = (count, surface)
         counts.pop(name.casefold(), None)
         ranked = sorted(counts.values(), key=lambda item: (-item[0], item[1]))
         return tuple(surface for _, surface in ranked)

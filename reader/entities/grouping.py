@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from reader.entities.aliases import LEGAL_PREFIXES, LEGAL_SUFFIXES, STOPWORDS, surface_key
 from reader.entities.clusters import CITY_NODE, COUNTRY_NODE, WATCHED_NODE, Clusters
-from reader.entities.corpus_keys import CorpusKeys
+from reader.entities.corpus_keys import CorpusKeys, SpellingPlaces
 from reader.entities.names import NamesFile
 from reader.entities.place_aliases import city_names, country_names
 from reader.entities.variants import single_word_pairs, variant_pairs
@@ -26,7 +26,7 @@ def group_keys(
     labels = key_labels(corpus)
     fixed = _group_watched(clusters, labels, names)
     _group_places(corpus, clusters, labels, fixed)
-    _group_spellings(corpus, clusters, labels)
+    _group_spellings(corpus, corpus.spelling_places(), clusters, labels)
     _group_described(corpus, clusters, labels, fixed)
     return clusters, labels, fixed
 
@@ -36,7 +36,7 @@ def key_labels(corpus: CorpusKeys) -> dict[str, str]:
     countries = country_names()
     labels: dict[str, str] = {}
     for key, row in corpus.keys.items():
-        label = row.label
+        label = corpus.label(row)
         if row.country is None:
             row.country = "" if row.acronym else countries.country(row.tokens)
         if row.country and (label != "PER" or len(row.tokens) > 1):
@@ -80,16 +80,18 @@ def _group_places(
             clusters.union(node, key)
 
 
-def _group_spellings(corpus: CorpusKeys, clusters: Clusters, labels: dict[str, str]) -> None:
+def _group_spellings(
+    corpus: CorpusKeys, places: SpellingPlaces, clusters: Clusters, labels: dict[str, str]
+) -> None:
     """Group keys that differ only in spacing ("Park Chulsoo"), then misspellings."""
-    for place in corpus.crowded:
+    for place in places.crowded:
         if place[0] == "compact":
-            keys = corpus.near[place]
+            keys = places.near[place]
             for other in keys[1:]:
                 clusters.union(keys[0], other)
-    for first, second in variant_pairs(corpus, labels.__getitem__):
+    for first, second in variant_pairs(corpus, places, labels.__getitem__):
         clusters.union(first, second)
-    for first, second in single_word_pairs(corpus, labels.__getitem__):
+    for first, second in single_word_pairs(corpus, places, labels.__getitem__):
         clusters.union(first, second)
 
 

@@ -13,6 +13,7 @@ from reader.entities.tokens import (
     Span,
     Token,
     joins,
+    tokenize,
 )
 from reader.entities.vocab import (
     COORDINATORS,
@@ -28,9 +29,17 @@ from reader.entities.vocab import (
     ORG_TAILS,
     STATE_HEADS,
     TITLES,
+    word_set,
 )
 from reader.entities.words import WordJudge, is_acronym
 
+#: Heads of schools' names, which end with the school's town or region whatever comes
+#: before it ("Institut Seni Budaya Jawa Barat", "Politeknik STP Bali").
+_CAMPUS_HEADS = word_set(
+    "universitas institut politeknik akademi sekolah perguruan university institute college "
+    "academy school"
+)
+_HEAD_WORDS = ORG_HEADS | LOC_HEADS | MISC_HEADS | STATE_HEADS
 #: Buildings that stand for the institution they house when their name is ordinary words.
 _INSTITUTION_BUILDINGS = frozenset({"gedung", "istana"})
 
@@ -48,6 +57,19 @@ class HeadReader:
         return all(
             not t.capitalised or t.lower in ORG_HEADS or self.judge.is_modifier(t.lower)
             for t in tokens[start:end]
+        )
+
+    def is_generic(self, words: str) -> bool:
+        """True if `words` are a head word and ordinary words only, no place and no name of
+        their own: "Sekolah Kejuruan", "Dusun Tengah" (a kind of school, of hamlet)."""
+        tokens = tokenize(words)
+        if not tokens or tokens[0].lower not in _HEAD_WORDS:
+            return False
+        lowers = [t.lower for t in tokens]
+        return all(
+            not t.capitalised
+            or (self.judge.is_modifier(t.lower) and gazetteer().match(lowers, k) is None)
+            for k, t in enumerate(tokens[1:], 1)
         )
 
     # -- names opened by a head word ----------------------------------------------------------
@@ -132,7 +154,9 @@ class HeadReader:
                 break
             place = gazetteer().match(lowers, j)
             if place is not None and place[1].kind in STRONG_KINDS:
-                if distinctive:
+                if distinctive and not (
+                    lowers[i] in _CAMPUS_HEADS and j + place[0] >= n
+                ):  # "Politeknik STP Bali": a school's name ends with its town or region
                     break
                 j += place[0]
                 while j < n and tokens[j].capitalised and lowers[j] in GEO_QUALIFIERS:

@@ -61,11 +61,11 @@ def _stemmer() -> object:
     return Stemmer(_RootDictionary(indonesian_roots()))
 
 
-#: Words that may carry Indonesian affixes or particles ("Itulah", "Rumahku"): only these
-#: are worth the stemmer's time.
+#: Words that may carry Indonesian affixes or particles ("Itulah", "Rumahku", "Ibunya"): only
+#: these are worth the stemmer's time.
 _AFFIXED = re.compile(
     r"^(?:mem|men|meng|meny|me|ber|be|ter|di|ke|pem|pen|peng|peny|per|pe|se)[a-z]{4,}$"
-    r"|^[a-z]{4,}(?:kan|an|nya)$|^[a-z]{2,}(?:lah|kah|tah|pun|ku|mu)$"
+    r"|^[a-z]{3,}nya$|^[a-z]{4,}(?:kan|an)$|^[a-z]{2,}(?:lah|kah|tah|pun|ku|mu)$"
 )
 
 

@@ -21,20 +21,20 @@ same articles give the same ids.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from reader.corpus.model import Article
 from reader.entities.clusters import OTHER_USE_NODE
-from reader.entities.corpus_keys import CorpusKeys
-from reader.entities.entity_records import EntityBuilder, slug
+from reader.entities.corpus_keys import LABEL_CODES, CorpusKeys
+from reader.entities.entity_records import EntityBuilder, LinkedCorpus, slug
 from reader.entities.grouping import group_keys
-from reader.entities.model import Entity, Mention
+from reader.entities.model import LABELS, Entity, Mention
 from reader.entities.names import NamesFile
 from reader.entities.place_aliases import city_names, country_names
 from reader.entities.short_forms import ShortForms
 
-__all__ = ["Linker", "link", "slug"]
+__all__ = ["LinkedCorpus", "Linker", "link", "slug"]
 
 
 def link(
@@ -49,36 +49,42 @@ def link(
     """
     linker = Linker(names)
     linker.add_all((article, mentions.get(article.id, [])) for article in articles)
-    return linker.resolve()
+    linked = linker.resolve()
+    return dict(linked.by_article()), linked.entities_by_id()
 
 
 class Linker:
     """Linking for a corpus that grows: `add` articles as they are recognised, `resolve` often.
 
-    `add` costs time in proportion to the article's mentions; `resolve` links everything
-    added so far and returns the same as `link` would for those articles in that order.
+    `add` costs time in proportion to the article's mentions and keeps a few bytes per
+    mention (not the mentions); `resolve` links everything added so far and gives each
+    mention's entity (`LinkedCorpus`), the same as `link` would for those articles in that
+    order.
     """
 
     def __init__(self, names: NamesFile | None = None) -> None:
         self.names = names
         self.corpus = CorpusKeys()
 
-    def add(self, article: Article, mentions: list[Mention]) -> None:
-        """Count one more article (its recognised mentions, in any order)."""
+    def add(self, article: Article, mentions: Sequence[Mention]) -> None:
+        """Count one more article (its recognised mentions, in text order)."""
         self.corpus.add(article, mentions)
 
-    def add_all(self, batch: Iterable[tuple[Article, list[Mention]]]) -> None:
+    def add_all(self, batch: Iterable[tuple[Article, Sequence[Mention]]]) -> None:
         """Count a batch of articles with their mentions (faster than one `add` at a time)."""
         with _collector_paused():
             for article, mentions in batch:
                 self.corpus.add(article, mentions)
 
-    def resolve(self) -> tuple[dict[str, list[Mention]], dict[str, Entity]]:
-        """Every article's mentions with entity ids and labels set, and the entities by id."""
+    def resolve(self) -> LinkedCorpus:
+        """The entity of every mention added so far, and the entities."""
         with _collector_paused():
-            return self._resolve()
+            try:
+                return self._resolve()
+            finally:
+                self.corpus.release()
 
-    def _resolve(self) -> tuple[dict[str, list[Mention]], dict[str, Entity]]:
+    def _resolve(self) -> LinkedCorpus:
         corpus = self.corpus
         clusters, labels, fixed = group_keys(corpus, self.names)
         group_of = {key: clusters.find(key) for key in corpus.keys}
@@ -90,15 +96,19 @@ class Linker:
         )
         short_keys, needs_resolving = short_forms.short_keys, short_forms.needs_resolving
         other_use = {key for key, label in labels.items() if label != "MISC"} - fixed
-        for record in corpus.articles:
+        wanted = _codes_to_resolve(corpus, short_keys, needs_resolving, other_use)
+        codes, starts = corpus.codes, corpus.article_starts
+        flag = wanted.__getitem__
+        for position in range(corpus.article_count):
+            if not any(map(flag, codes[starts[position] : starts[position + 1]])):
+                continue
+            record = corpus.article(position)
             pairs = {
                 pair: n
                 for pair, n in record.pairs.items()
                 if (pair[0] in short_keys and needs_resolving(*pair))
                 or (pair[1] == "MISC" and pair[0] in other_use)
             }
-            if not pairs:
-                continue
             here = short_forms.article_groups(record)
             for (key, label), count in pairs.items():
                 node = key
@@ -109,6 +119,30 @@ class Linker:
                 builder.short_form(record, key, label, node, count)
             builder.end_article(record)
         return builder.finish()
+
+
+def _codes_to_resolve(
+    corpus: CorpusKeys,
+    short_keys: set[str],
+    needs_resolving: Callable[[str, str], bool],
+    other_use: set[str],
+) -> bytearray:
+    """A flag for each mention code (key and label): 1 where the mention may stand for
+    another name."""
+    width = len(LABELS)
+    wanted = bytearray(len(corpus.key_list) * width)
+    keys = corpus.keys
+    for key in short_keys:
+        row = keys.get(key)
+        if row is None:  # a front or part of a name that is never written alone
+            continue
+        for code, label in enumerate(LABELS):
+            if needs_resolving(key, label):
+                wanted[row.number * width + code] = 1
+    misc = LABEL_CODES["MISC"]
+    for key in other_use:
+        wanted[keys[key].number * width + misc] = 1
+    return wanted
 
 
 @contextmanager

@@ -24,21 +24,18 @@ from __future__ import annotations
 
 import re
 
+from reader.entities.chunks import ChunkReader
 from reader.entities.gazetteer import gazetteer
 from reader.entities.lexicon import (
-    english_words,
-    is_derived_word,
     is_first_name,
-    is_indonesian_word,
 )
-from reader.entities.titles import TitleReader
+from reader.entities.titles import PLACE_OFFICES
 from reader.entities.tokens import (
     ROLE_ORG,
     ROLE_PER,
     STRONG_KINDS,
     Span,
     Token,
-    is_camel_case,
     place_span,
     rejoin_hyphens,
     tokenize,
@@ -54,23 +51,17 @@ from reader.entities.vocab import (
     LOC_HEAD_PAIRS,
     LOC_HEADS,
     MISC_HEADS,
-    NAME_HONORIFICS,
-    NAME_PARTICLES,
     NEVER_NAMES,
     ORG_HEAD_PAIRS,
     ORG_HEADS,
-    RELIGIONS,
+    ORG_TAILS,
     STATE_HEADS,
     TITLE_PAIRS,
     TITLES,
-    word_set,
 )
-from reader.entities.words import is_acronym, is_domain
 
 __all__ = ["ROLE_ORG", "ROLE_PER", "RunParser", "Span", "Token", "tokenize"]
 
-#: Direction words that end a place's name ("Bandung Barat", "Lombok Utara").
-_DIRECTIONS = word_set("utara selatan timur barat tengah tenggara north south east west central")
 _HEAD_WORDS = ORG_HEADS | LOC_HEADS | MISC_HEADS | STATE_HEADS
 #: "Ibu Kota X": a title pair that names the capital of the state after it.
 _CAPITAL = ("ibu", "kota")
@@ -96,7 +87,7 @@ def _is_degree_after_name(token: Token, previous: Token) -> bool:
     )
 
 
-class RunParser(TitleReader):
+class RunParser(ChunkReader):
     """Parses runs for one corpus and language; see the module docstring for the reading."""
 
     def parse(
@@ -166,6 +157,8 @@ class RunParser(TitleReader):
         if lower in DEGREE_FORMS and before and _is_degree_after_name(token, before[-1]):
             return True  # "Hartono Wicaksono BA", "Rudi Santoso S.H.": a degree after the name
         if token.text.isupper() and lower in COMMON_ABBREVIATIONS:
+            if before and before[-1].capitalised and lower in ORG_TAILS:
+                return False  # "Metro TV": a broadcaster's name ends with "TV"
             return not (heads_name and (lower in LOC_HEADS or lower in ORG_HEADS))
         if not doubtful:
             return False
@@ -211,8 +204,13 @@ class RunParser(TitleReader):
                 end, span = self._complement(tokens, i, office)
             if span is None:
                 end, span = self._place(tokens, i)
-                if span is not None and after_title and span.strength < 3:
-                    end, span = i, None  # "Haji Ahmad": after a title, a town's name is a person's
+                if (
+                    span is not None
+                    and after_title
+                    and span.strength < 3
+                    and office not in PLACE_OFFICES
+                ):  # "Haji Salim": after a title, a town's name is a person's, but "Bupati
+                    end, span = i, None  # Blitar" names the regency of the office
             if span is None:
                 end, span = self._chunk(tokens, i, role, after_title)
             if span is not None and capital and span.strength <= 2:
@@ -265,122 +263,3 @@ class RunParser(TitleReader):
         following = gazetteer().match([t.lower for t in tokens], j)
         strong = following is not None and following[1].kind in STRONG_KINDS
         return is_first_name(tokens[i].text) and not strong
-
-    # -- everything else: a run of name words -------------------------------------------------
-
-    def _chunk(
-        self, tokens: list[Token], i: int, role: str, after_title: bool
-    ) -> tuple[int, Span | None]:
-        """A run of name words starting at `i`, up to the first word that starts another name."""
-        n = len(tokens)
-        lowers = [t.lower for t in tokens]
-        j = i + 1
-        while j < n:
-            token = tokens[j]
-            if not token.capitalised:
-                if token.lower in NAME_PARTICLES and j + 1 < n and tokens[j + 1].capitalised:
-                    j += 1
-                    continue
-                break
-            if self._chunk_ends(tokens, lowers, i, j, role, after_title):
-                break
-            j += 1
-        while j > i + 1 and not tokens[j - 1].capitalised:
-            j -= 1
-        words = tokens[i:j]
-        label, strength = self._chunk_label(words, role, after_title, split=j < n)
-        if not label:
-            return j, None
-        return j, Span(tokens[i].start, tokens[j - 1].end, label, strength)
-
-    def _chunk_ends(
-        self, tokens: list[Token], lowers: list[str], i: int, j: int, role: str, after_title: bool
-    ) -> bool:
-        """True if tokens[j] starts a new name after the chunk that began at `i`."""
-        token = tokens[j]
-        if j == i + 1 and lowers[i] in RELIGIONS:
-            return True  # "Muslim Karachi": a faith, then a place
-        if token.lower in TITLES and token.lower not in NAME_HONORIFICS:
-            return True
-        if self.language == "id" and (token.lower in ORG_HEADS or token.lower in LOC_HEADS):
-            return j + 1 < len(tokens) and tokens[j + 1].capitalised
-        place = gazetteer().match(lowers, j)
-        if place is not None and place[1].kind in STRONG_KINDS:
-            if j == i + 1 and place[1].kind == "country" and j + place[0] == len(tokens):
-                # "RKM Indonesia": a company's acronym and the country of its branch
-                return not is_acronym(tokens[i].text)
-            return not (j == i + 1 and is_first_name(tokens[i].text) and place[1].kind != "acronym")
-        if j == i + 1 and is_acronym(tokens[i].text) and not is_acronym(token.text):
-            # "NSC Daniel Moore": an acronym, then a person; "AC Monza" stays one name
-            return is_first_name(token.text) and j + 1 < len(tokens) and tokens[j + 1].capitalised
-        if j + 1 >= len(tokens) or not tokens[j + 1].capitalised or not is_first_name(token.text):
-            return False
-        # "juru bicara Interpol Sarah Mitchell": an organisation, then its spokesperson;
-        # "Produksi Kilat Merah Daniel Moore": a name of words no person bears, then a person
-        return role == ROLE_ORG or (
-            j >= i + 2
-            and self.judge.starts_person(token.text, foreign=True)
-            and not is_first_name(tokens[j - 1].text)
-            and not is_first_name(tokens[i].text)
-        )
-
-    def _chunk_label(
-        self, words: list[Token], role: str, after_title: bool, split: bool
-    ) -> tuple[str, int]:
-        """The label and strength of a chunk of name words no head or gazetteer explains."""
-        text = words[0].text
-        if len(words) == 1:
-            lower = words[0].lower
-            if len(text.rstrip(".")) == 1 or lower in _HEAD_WORDS or lower in GEO_QUALIFIERS:
-                return "", 0  # a head word or a direction alone names nothing
-            if lower == "the":
-                return "", 0
-            if lower in RELIGIONS:
-                return "MISC", 2
-            if is_domain(text):
-                return "ORG", 3
-            if is_acronym(text.replace(".", "")):
-                if text.lower() in COMMON_ABBREVIATIONS:
-                    return "", 0
-                return ("MISC", 1) if _has_digit(text) else ("ORG", 1)
-            if _has_digit(text):
-                return "MISC", 1
-            if is_camel_case(text):
-                return "ORG", 2  # "PayPal", "LinkedIn": brands and outlets
-        if role == ROLE_ORG and split:
-            return "ORG", 2
-        if words[0].lower == "the":
-            return "ORG", 2  # "The Velvet Lanterns": no person's name opens with "The"
-        if after_title:
-            return "PER", 3
-        if (
-            len(words) > 1
-            and words[-1].lower in _DIRECTIONS
-            and not self.judge.is_written_lower(words[0].lower)
-            and not is_derived_word(words[0].lower)  # "Sebelah Selatan": a side, not a place
-        ):
-            return "LOC", 2  # "Lombok Utara", "Kutai Barat"
-        if words[0].lower in NAME_HONORIFICS and len(words) > 1:
-            return "PER", 2  # "Raden …", "Teuku …"
-        if is_acronym(text) and len(words) > 1:
-            return "ORG", 2  # "PSBK Blitar", "BRI Syariah": an organisation and its place or kind
-        if is_first_name(text) and not self.judge.is_modifier(words[0].lower):
-            return "PER", 2 if len(words) > 1 else 1
-        lowers = [w.lower for w in words if w.capitalised]
-        if self.language == "id" and all(self.judge.is_written_lower(w) for w in lowers):
-            return "MISC", 1
-        if (
-            self.language == "id"
-            and all(is_indonesian_word(w) for w in lowers)
-            and (len(lowers) == 1 or not is_first_name(lowers[0]))
-        ):
-            return "MISC", 1  # ordinary words capitalised: a title, a thing, a nickname
-        if self.language == "id" and any(
-            is_derived_word(w) and not is_first_name(w) for w in lowers
-        ):
-            return "MISC", 1  # "Kurikulum Berbasis Kompetensi": affixed words make few names
-        if self.language == "id" and all(w in english_words() for w in lowers):
-            return "MISC", 1  # English words in Indonesian text: a title, a show, a product
-        if len(lowers) >= 5:
-            return "MISC", 1
-        return "PER", 1

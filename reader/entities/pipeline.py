@@ -1,19 +1,34 @@
-"""The whole entity engine in one call: evidence → recognition → corpus-wide labels → linking.
+"""The whole entity engine, as stages: evidence → recognition → corpus-wide labels → linking.
 
-The stages are separate so that the index can run them incrementally (count evidence and
-recognise articles in a worker, as they load or on demand, then harmonise and link) and cache
-each article's evidence by content (`CaseEvidence.to_data`).
+Everything that finds names runs these same stages, so that the same files give the same
+mentions, labels and entity ids wherever they are shown (`reader entities`, the index behind
+the reader, `reader mentions`, `reader find`):
+
+1. `article_evidence(article)`: one article's capitalisation counts. It depends on the
+   article alone (the index caches it by content); merged, the counts are the corpus evidence.
+2. `Labelling(evidence)`: `scan(article)` finds an article's names with how sure each label
+   is, which depends on the article and on the corpus evidence (what the corpus writes in
+   lower case); `add` keeps them, packed, for the corpus-wide vote; `decide()` gives every
+   article's mentions with their labels (`consistency`).
+3. `link_labelled(articles, labelled, names)`: the user's names file, then linking
+   (`link`) → a `LinkedCorpus`: every mention's span and entity, in columns.
+
+`analyse` runs the stages in one call; `reader.index.build` runs them with its cache between
+them (evidence by article, scans by article and corpus evidence, the linked corpus by the
+ordered list of articles).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field
 
 from reader.corpus.model import Article
-from reader.entities.consistency import LabelVotes
+from reader.entities.adjacent import Scored
+from reader.entities.consistency import LabelVotes, harmonise
+from reader.entities.entity_records import LinkedCorpus
 from reader.entities.evidence import CaseEvidence
-from reader.entities.link import link
+from reader.entities.link import Linker
 from reader.entities.model import Entity, Mention
 from reader.entities.names import NamesFile
 from reader.entities.recognize import Recognizer
@@ -23,10 +38,83 @@ Progress = Callable[[int, int], None]
 
 @dataclass(slots=True)
 class Analysis:
-    """Every article's mentions (entity ids filled in) and the entities they refer to."""
+    """Every article's mentions (entity ids filled in) and the entities they refer to.
 
-    mentions: dict[str, list[Mention]] = field(default_factory=dict)  # article id → mentions
-    entities: dict[str, Entity] = field(default_factory=dict)  # entity id → entity
+    `mentions` maps article id → mentions and makes each article's list when it is read;
+    `linked` holds the same in columns (None for an empty analysis).
+    """
+
+    mentions: Mapping[str, list[Mention]] = field(default_factory=dict)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    linked: LinkedCorpus | None = None
+
+
+def article_evidence(article: Article) -> CaseEvidence:
+    """Stage 1 for one article: its contribution to the corpus evidence."""
+    return CaseEvidence.from_article(article)
+
+
+def corpus_evidence(articles: Iterable[Article]) -> CaseEvidence:
+    """Stage 1 for a corpus: the sum of its articles' contributions."""
+    return CaseEvidence.from_articles(articles)
+
+
+class Labelling:
+    """Stage 2: recognition over one corpus's evidence, and the corpus-wide label vote.
+
+    `scan` may be called from any thread while another adds (it touches no vote); `add`,
+    `decide` from one thread at a time.
+    """
+
+    def __init__(self, evidence: CaseEvidence) -> None:
+        self.evidence = evidence
+        self._recognizer: Recognizer | None = None
+        self._votes = LabelVotes(evidence)
+
+    def scan(self, article: Article) -> list[Scored]:
+        """The article's names, each with its label's strength (see `Recognizer.scan`)."""
+        if self._recognizer is None:
+            self._recognizer = Recognizer(self.evidence)
+        return self._recognizer.scan(article)
+
+    def add(self, article_id: str, scanned: list[Scored]) -> None:
+        """Count one article's scan into the vote (articles in corpus order)."""
+        self._votes.add(article_id, scanned)
+
+    def decide(self) -> dict[str, list[Mention]]:
+        """Every added article's mentions with their decided labels, by article id."""
+        self._recognizer = None  # its caches of parsed runs are not needed past the scan
+        decided = self._votes.decide()
+        self._votes = LabelVotes(self.evidence)
+        return decided
+
+    def alone(self, article_id: str, scanned: list[Scored]) -> list[Mention]:
+        """One article's mentions labelled by its own scan only: what it shows until the
+        corpus-wide vote has run."""
+        return harmonise({article_id: scanned}, self.evidence)[article_id]
+
+
+def link_labelled(
+    articles: Sequence[Article],
+    labelled: MutableMapping[str, list[Mention]],
+    names: NamesFile | None = None,
+) -> LinkedCorpus:
+    """Stage 3: apply the names file to each article's labelled mentions, then link them all.
+
+    `labelled` (article id → mentions, from `Labelling.decide`) is emptied as it goes: each
+    article's mention objects are let go once linking has counted them.
+    """
+
+    def batch() -> Iterator[tuple[Article, list[Mention]]]:
+        for article in articles:
+            mentions = labelled.pop(article.id, [])
+            if names is not None:
+                mentions = names.apply(article, mentions)
+            yield article, mentions
+
+    linker = Linker(names)
+    linker.add_all(batch())
+    return linker.resolve()
 
 
 def analyse(
@@ -37,20 +125,11 @@ def analyse(
     `names`: the user's names file, applied after recognition (watched names added, ignored
     names dropped) and to linking (each watched name and its aliases are one entity).
     """
-    evidence = CaseEvidence.from_articles(articles)
-    recognizer = Recognizer(evidence)
-    votes = LabelVotes(evidence)
+    labelling = Labelling(corpus_evidence(articles))
     total = len(articles)
     for done, article in enumerate(articles, 1):
-        votes.add(article.id, recognizer.scan(article))
+        labelling.add(article.id, labelling.scan(article))
         if progress is not None:
             progress(done, total)
-    del recognizer  # its caches of parsed runs are not needed past the scan
-    found = votes.decide()
-    del votes, evidence
-    if names is not None:
-        found = {
-            article.id: names.apply(article, found.get(article.id, [])) for article in articles
-        }
-    mentions, entities = link(articles, found, names=names)
-    return Analysis(mentions, entities)
+    linked = link_labelled(articles, labelling.decide(), names)
+    return Analysis(linked.by_article(), linked.entities_by_id(), linked)

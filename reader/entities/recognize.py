@@ -3,7 +3,8 @@
 Each block is scanned once with a compiled pattern for runs of capitalised words
 (`shape.run_pattern`); each run is parsed into names (`parse.RunParser`, cached per run and
 position, since the same runs recur across a corpus) and the words around it adjust the labels
-that were only guesses (`context`: the cue before it, a definition after it, quotes around
+that were only guesses (`context`: the cue before it, a definition after it; `quotes`: quotes
+around it; `clause`: its place in the clause; `edges`: an age group, a year or a birth after
 it). Block kinds are evidence too: a byline is a person, a dateline a place, a source an
 organisation, a headline's capitals prove nothing. Last, the block's names are read together
 (`adjacent`: lists, spaced hyphens, brackets, scores).
@@ -19,18 +20,30 @@ import functools
 
 from reader.corpus.model import Article, Block
 from reader.entities.adjacent import Scored, adjust
+from reader.entities.clause import counted, follows_noun, opens_clause
 from reader.entities.context import (
     Cue,
     acronym_after,
+    class_noun_cue,
     cue_before,
     defined_as,
     person_follows,
     says_person_after,
+    says_place_after,
     spelled_out_in_lower_case,
+)
+from reader.entities.edges import (
+    age_group,
+    born_after,
+    club_of_squad,
+    person_born,
+    work_of_year,
+    year_follows,
 )
 from reader.entities.evidence import CaseEvidence
 from reader.entities.model import Label, Mention
 from reader.entities.parse import ROLE_PER, RunParser, Span
+from reader.entities.quotes import closes_quote, in_quotes, opening_quote
 from reader.entities.shape import (
     guess_language,
     is_all_caps_line,
@@ -38,6 +51,7 @@ from reader.entities.shape import (
     is_sentence_start,
     run_pattern,
 )
+from reader.entities.tokens import relabel
 from reader.entities.words import WordJudge
 
 #: Block kinds whose every name has a known label.
@@ -50,13 +64,8 @@ _SHORT_BLOCK = 160
 _PARSE_CACHE = 32_768
 _GAPS = " \u00a0"
 _NO_CUE = Cue()
-_OPENING_QUOTES = "\"“‘'«"
-_BEFORE_QUOTED = _OPENING_QUOTES + " \u00a0"
-_CLOSING_QUOTES = "\"”’'»"
 #: Makes a `Scored` from a tuple without the named tuple's Python-level constructor (hot path).
 _new_scored = tuple.__new__
-#: Words before a quoted name that make it a character's or a role's name.
-_CHARACTER_CUES = frozenset({"karakter", "tokoh", "peran", "sebagai", "character", "as"})
 
 
 class Recognizer:
@@ -103,17 +112,38 @@ class Recognizer:
         for match in run_pattern().finditer(text):
             start, end = match.span()
             run = match.group()
-            quoted = _after_quote(text, start) and _quoted(text, start, end)
-            initial = not quoted and is_sentence_start(text, start) and not name_first(run)
+            team = age_group(run, text, end)
+            if team:  # "Persikota U-23": the squad's age group is no part of the club's name
+                run = run[:-team]
+                end -= team
+            opening = opening_quote(text, start)
+            quoted = opening >= 0 and closes_quote(text, start, end)
+            born = "(" in text[end : end + 3] and born_after(text, end)
+            at_start = is_sentence_start(text, start)
+            initial = (
+                at_start
+                and not quoted
+                and not born  # a biography opens with the person's name, whatever its words
+                and not name_first(run)
+            )
             number = text[end + 1 : end + 2].isdigit() and text[end : end + 1] in _GAPS
             if forced is not None:  # a byline, dateline or source line: its capitals are names
                 spans = parse(run, False, False, ROLE_PER if forced == "PER" else "", number)
                 cue = _NO_CUE
             else:
+                cue = _NO_CUE
+                if at_start and " " in run:
+                    first = run.partition(" ")[0]
+                    cue = class_noun_cue(first)
+                    if cue.label:  # "Band X dibentuk …": the noun opening the sentence classes X
+                        start += len(first) + 1
+                        run = run[len(first) + 1 :]
+                        initial = False
                 spans = parse(run, initial, plain, "", number)
                 if not spans:
                     continue  # ordinary words only: no cue can make a name of them
-                cue = cue_before(text, start)
+                if not cue.label:
+                    cue = cue_before(text, start)
                 if cue.role:
                     spans = parse(run, initial, plain, cue.role, number)
             if run.isupper() and (
@@ -121,14 +151,48 @@ class Recognizer:
                 or (" " not in run and spelled_out_in_lower_case(text, start, end))
             ):
                 continue
+            if not spans:
+                continue  # a byline's or a source's words with no name in them
+            if (
+                spans[0].start == 0
+                and counted(text, start)
+                and parser.is_generic(run[: spans[0].end])
+            ):  # "12 Sekolah Kejuruan": a number counts a kind of thing, not a name
+                spans = spans[1:]
+                if not spans:
+                    continue
             spans = _with_context(spans, text, start, end, run, cue, forced)
-            if quoted and " " in run:
-                spans = _quoted_spans(spans, run, _names_a_character(text, start))
+            if (
+                len(spans) == 1
+                and spans[0].strength == 1
+                and not cue.label
+                and " " not in run
+                and parser.language == "id"
+            ):
+                spans = [_lone_guess(spans[0], text, start, end)]
+            if forced is None and "(" in text[end : end + 3] and year_follows(text, end):
+                spans = work_of_year(spans)
+            if team and spans:
+                spans = club_of_squad(spans, run)
+            if born and spans and forced is None:
+                spans = person_born(spans, run)
+            if opening >= 0 and forced is None:
+                spans = in_quotes(spans, text, start, run, opening, quoted)
             for span in spans:
                 begin, stop = start + span.start, start + span.end
                 item = (index, begin, stop, span.label, span.strength, text[begin:stop])
                 found.append(_new_scored(Scored, item))
         return adjust(found, text)
+
+
+def _lone_guess(span: Span, text: str, start: int, end: int) -> Span:
+    """A one-word name in Indonesian text that only a guess calls a person, read by its place
+    in the clause: after a common noun it says whose or which ("patung Kartika", "klip
+    Gemintang"), no sign of a person, unless it opens the next clause as its subject ("pada
+    tahun yang sama Hartono mengadakan …")."""
+    if span.label == "PER" and follows_noun(text, start) and not opens_clause(text, end):
+        return relabel(span, "MISC", 1)
+    return span
 
 
 def _in_reference_number(text: str, start: int, end: int) -> bool:
@@ -138,42 +202,6 @@ def _in_reference_number(text: str, start: int, end: int) -> bool:
     return (before.endswith("/") and before[:-1].rstrip(" \u00a0")[-1:].isdigit()) or (
         after.startswith("/") and after[1:].lstrip(" \u00a0")[:1].isdigit()
     )
-
-
-def _quoted_spans(spans: list[Span], run: str, character: bool) -> list[Span]:
-    """A phrase standing alone in quotes is a title ("Meet the Press", "Road House"), or a
-    character's name after "karakter", "sebagai", "as". A person's name inside a longer
-    title ("Very Best of …") is left for the corpus to decide."""
-    if character:
-        return [s if s.gazetteer else _relabel(s, "PER", 2) for s in spans]
-    whole = len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(run)
-    return [
-        s if s.gazetteer else _relabel(s, "MISC", 2 if whole or s.label != "PER" else 1)
-        for s in spans
-    ]
-
-
-def _names_a_character(text: str, start: int) -> bool:
-    """True if the word before the opening quote at `start` introduces a role's name."""
-    before = text[max(0, start - 16) : start].rstrip(_BEFORE_QUOTED).rsplit(None, 1)
-    return bool(before) and before[-1].lower() in _CHARACTER_CUES
-
-
-def _after_quote(text: str, start: int) -> bool:
-    """True if an opening quote stands right before `start`, or one space before it."""
-    if start == 0:
-        return False
-    previous = text[start - 1]
-    if previous in _OPENING_QUOTES:
-        return True
-    return start > 1 and previous in _GAPS and text[start - 2] in _OPENING_QUOTES
-
-
-def _quoted(text: str, start: int, end: int) -> bool:
-    """A run standing alone in quotes is a title of a work or a slogan ("Road House")."""
-    before = text[max(0, start - 2) : start].rstrip(" \u00a0")
-    after = text[end : end + 2].lstrip(" \u00a0")
-    return bool(before) and before[-1] in _OPENING_QUOTES and after[:1] in _CLOSING_QUOTES
 
 
 def _is_headline(block: Block) -> bool:
@@ -191,7 +219,7 @@ def _with_context(
 ) -> list[Span]:
     """Adjust the parser's guesses with the words around the run and the block's kind."""
     if forced is not None:
-        return [_relabel(s, forced, 3) for s in spans]
+        return [relabel(s, forced, 3) for s in spans]
     first = spans[0]
     last = spans[-1]
     acronym = acronym_after(text, end) if "(" in text[end : end + 3] else ""
@@ -200,7 +228,7 @@ def _with_context(
     if last.end == len(run) and last.strength <= 2 and not last.gazetteer:
         defined = defined_as(text, start, end)
         if defined and defined != last.label:  # "X adalah sebuah band": what X is, said outright
-            spans = [*spans[:-1], _relabel(last, defined, 2)]
+            spans = [*spans[:-1], relabel(last, defined, 2)]
             last = spans[-1]
     if (
         last.label == "PER"
@@ -210,7 +238,7 @@ def _with_context(
         and (last.start > 0 or cue.role)
         and person_follows(text, end)
     ):  # "pelatih Persatria, Robert Hanson": the office's body, then the person after a comma
-        spans = [*spans[:-1], _relabel(last, "ORG", 2)]
+        spans = [*spans[:-1], relabel(last, "ORG", 2)]
         last = spans[-1]
     if not cue.label and start > 0 and (last.strength > 1 or last.end < len(run)):
         return spans  # nothing around the run can change what its words say
@@ -220,41 +248,40 @@ def _with_context(
         spans[0] = Span(-cue.unit, first.end, "LOC", 3, first.gazetteer)
     elif cue.label == "ORG" and not cue.single_only and len(spans) > 1 and first.gazetteer:
         # "kantor berita Tiongkok Xinhua": the country describes the agency after it
-        spans[1] = _relabel(spans[1], "ORG", 2) if spans[1].strength <= 1 else spans[1]
+        spans[1] = relabel(spans[1], "ORG", 2) if spans[1].strength <= 1 else spans[1]
     elif first.start == 0 and cue.label:
         spans[0] = _apply_cue(first, cue, run)
     if start == 0 and first.start == 0 and first.strength <= 2 and _dateline_place(text, run):
-        spans[0] = _relabel(spans[0], "LOC", 3)
+        spans[0] = relabel(spans[0], "LOC", 3)
     last = spans[-1]
     if last.end == len(run) and last.strength <= 1:
         if says_person_after(text, end) and not run[last.start : last.end].isupper():
-            spans[-1] = _relabel(last, "PER", 1)  # organisations say things too: a weak cue
+            spans[-1] = relabel(last, "PER", 1)  # organisations say things too: a weak cue
         elif acronym and last.label == "PER":
-            spans[-1] = _relabel(last, "ORG", 2)
+            spans[-1] = relabel(last, "ORG", 2)
+        elif last.label == "PER" and says_place_after(text, end):
+            spans[-1] = relabel(last, "LOC", 2)  # "X terletak di …": a person lies nowhere
     return spans
 
 
 def _apply_cue(span: Span, cue: Cue, run: str) -> Span:
     """The span relabelled by the cue before it, if the cue is surer than the span."""
     if cue.language:
-        return _relabel(span, "MISC", 3) if span.label in ("LOC", "MISC") else span
+        return relabel(span, "MISC", 3) if span.label in ("LOC", "MISC") else span
     words = run[span.start : span.end]
     if cue.single_only and " " in words:
         return span
     if words.isupper() and cue.label != "ORG":  # an acronym is an organisation "di DPR" too
         return span
     if span.strength <= 1 and cue.strength >= span.strength:
-        return _relabel(span, cue.label, max(cue.strength, 1))
+        return relabel(span, cue.label, max(cue.strength, 1))
     if cue.strength >= 3 and span.strength <= 2 and not span.gazetteer:
-        return _relabel(span, cue.label, 3)  # "berjudul X": the cue says it, whatever X's words
+        return relabel(span, cue.label, 3)  # "berjudul X": the cue says it, whatever X's words
+    if cue.noun and span.strength == 2 and span.label != "PER" and not span.gazetteer:
+        return relabel(span, cue.label, 2)  # "band Rimba Laut": the noun says what it is
     if cue.place and span.label == "PER" and span.strength == 2 and not span.gazetteer:
-        return _relabel(span, cue.label, 2)  # "di Linda Vista": a given name's guess gives way
+        return relabel(span, cue.label, 2)  # "di Linda Vista": a given name's guess gives way
     return span
-
-
-def _relabel(span: Span, label: str, strength: int) -> Span:
-    """`span` with another label and strength."""
-    return Span(span.start, span.end, label, strength, span.gazetteer)
 
 
 def _is_titled_body(spans: list[Span], run: str) -> bool:

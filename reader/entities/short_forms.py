@@ -107,12 +107,13 @@ class ShortForms:
                         )
                     for front in row.fronts:
                         self.org_fronts[front].append(key)
-        for record in self.corpus.articles:
-            for definition in record.definitions:
-                short, long = record.keys[definition.short], record.keys[definition.long]
+        key_at = self.corpus.key_at
+        for position, definitions in self.corpus.definitions.items():
+            for definition in definitions:
+                short, long = key_at(position, definition.short), key_at(position, definition.long)
                 if self._may_define(short, long):
                     self.expansions[short][long] += 1
-                    self.defined.setdefault(record.position, {}).setdefault(short, long)
+                    self.defined.setdefault(position, {}).setdefault(short, long)
 
     def _may_define(self, short: str, long: str) -> bool:
         """Whether "LONG (SHORT)" defines a short form, not a place or a club after a name."""

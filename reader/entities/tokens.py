@@ -127,3 +127,8 @@ def rejoin_hyphens(spans: list[Span], tokens: list[Token]) -> list[Span]:
         else:
             merged.append(span)
     return merged
+
+
+def relabel(span: Span, label: str, strength: int) -> Span:
+    """`span` with another label and strength."""
+    return Span(span.start, span.end, label, strength, span.gazetteer)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 
 from rapidfuzz import fuzz
 
-from reader.entities.corpus_keys import CorpusKeys, KeyStats
+from reader.entities.corpus_keys import CorpusKeys, KeyStats, SpellingPlaces
 
 #: Least similarity (rapidfuzz ratio, 0–100) of the differing word of two variants.
 PERSON_WORD_SIMILARITY = 80.0
@@ -28,11 +28,13 @@ _RARITY = 3
 _MAX_BUCKET = 40
 
 
-def variant_pairs(corpus: CorpusKeys, label_of: Callable[[str], str]) -> Iterator[tuple[str, str]]:
+def variant_pairs(
+    corpus: CorpusKeys, places: SpellingPlaces, label_of: Callable[[str], str]
+) -> Iterator[tuple[str, str]]:
     """Pairs of multi-word keys (same label) that name the same thing."""
     keys = corpus.keys
-    for place in corpus.crowded:
-        members = corpus.near[place]
+    for place in places.crowded:
+        members = places.near[place]
         if place[0] == "compact" or len(members) > _MAX_BUCKET:
             continue
         for i, first in enumerate(members):
@@ -47,18 +49,18 @@ def variant_pairs(corpus: CorpusKeys, label_of: Callable[[str], str]) -> Iterato
                         keys[first].tokens, keys[second].tokens
                     )
                 else:
-                    same = _one_word_variant(keys[first], keys[second], place[0], label)
+                    same = _one_word_variant(corpus, keys[first], keys[second], place[0], label)
                 if same:
                     yield first, second
 
 
 def single_word_pairs(
-    corpus: CorpusKeys, label_of: Callable[[str], str]
+    corpus: CorpusKeys, places: SpellingPlaces, label_of: Callable[[str], str]
 ) -> Iterator[tuple[str, str]]:
     """Pairs of one-word keys (same label, not people) spelled nearly alike."""
     keys = corpus.keys
-    for (first, last, size), members in sorted(corpus.one_word.items()):
-        longer = corpus.one_word.get((first, last, size + 1), [])
+    for (first, last, size), members in sorted(places.one_word.items()):
+        longer = places.one_word.get((first, last, size + 1), [])
         for i, one in enumerate(members):
             label = label_of(one)
             if label == "PER" or keys[one].acronym:
@@ -66,19 +68,21 @@ def single_word_pairs(
             for other in (*members[i + 1 :], *longer):
                 if label_of(other) != label or keys[other].acronym:
                     continue
-                if fuzz.ratio(one, other) >= ONE_WORD_SIMILARITY and _share_article(
+                if fuzz.ratio(one, other) >= ONE_WORD_SIMILARITY and corpus.share_article(
                     keys[one], keys[other]
                 ):
                     yield one, other
 
 
-def _evidence(a: KeyStats, b: KeyStats) -> bool:
+def _evidence(corpus: CorpusKeys, a: KeyStats, b: KeyStats) -> bool:
     """Whether two near-spellings are one name: a rare form, or both in one article."""
     rare, common = sorted((a.mentions, b.mentions))
-    return common >= _RARITY * rare or rare <= 2 or _share_article(a, b)
+    return common >= _RARITY * rare or rare <= 2 or corpus.share_article(a, b)
 
 
-def _one_word_variant(a: KeyStats, b: KeyStats, position: int, label: str) -> bool:
+def _one_word_variant(
+    corpus: CorpusKeys, a: KeyStats, b: KeyStats, position: int, label: str
+) -> bool:
     word_a, word_b = a.tokens[position], b.tokens[position]
     if min(len(word_a), len(word_b)) < _MIN_WORD_LENGTH:
         return False
@@ -89,8 +93,8 @@ def _one_word_variant(a: KeyStats, b: KeyStats, position: int, label: str) -> bo
     much_rarer = common >= _RARITY * rare
     family_position = 0 if (a.family_first or b.family_first) else len(a.tokens) - 1
     if label == "PER" and position == family_position:
-        return much_rarer or _share_article(a, b)
-    return _evidence(a, b)
+        return much_rarer or corpus.share_article(a, b)
+    return _evidence(corpus, a, b)
 
 
 def _middle_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -100,7 +104,3 @@ def _middle_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     remaining = iter(long)
     return all(word in remaining for word in short)
-
-
-def _share_article(a: KeyStats, b: KeyStats) -> bool:
-    return not set(a.articles).isdisjoint(b.articles)

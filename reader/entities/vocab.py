@@ -1,9 +1,10 @@
 """Generic vocabulary the recogniser reads names by, in Indonesian and English.
 
-Nothing here is a name: these are the words around and inside names that tell where a name
-starts and ends and what kind it is — titles and roles, the head words of organisation, place
-and event names, the lower-case descriptors and prepositions before a name, reporting verbs,
-month and day names, pronouns and page furniture. All entries are lower case.
+Nothing here is a name: these are the words inside and next to names that tell where a name
+starts and ends and what kind it is — titles and roles, the head and tail words of
+organisation, place and event names, particles, month and day names, pronouns and page
+furniture. All entries are lower case. The cue words around a name (descriptors,
+prepositions, reporting verbs, definitions) are in `cue_words`.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ TITLES: frozenset[str] = word_set(
     "commander cmdr sergeant sgt corporal private marshal king queen prince princess emperor "
     "empress sultan pope bishop archbishop cardinal rabbi reverend rev father "
     "mister miss madam dame lord lady sir judge justice attorney prosecutor professor "
-    "doctor dr coach manager deputy"
+    "doctor dr coach manager deputy principal"
 )
 
 #: Honorifics and forms of address: the name follows directly, with no modifiers between.
@@ -89,7 +90,7 @@ ORG_HEADS: frozenset[str] = word_set(
     "authority university college institute academy school association federation union "
     "party bank court tribunal parliament congress senate assembly cabinet police army "
     "navy airforce church foundation league club team organisation organization "
-    "fc ac sc cd ud rc ssc vfb vfl tsv"
+    "fc ac sc cd ud rc ssc vfb vfl tsv real atletico dinamo dynamo olympique"
 )
 
 #: Two-word organisation heads ("Kantor Berita", "Rumah Sakit").
@@ -127,7 +128,7 @@ LOC_HEADS: frozenset[str] = word_set(
     "teluk selat laut samudra samudera tanjung semenanjung lembah pantai jalan jl jln gang "
     "bandara pelabuhan stasiun terminal kastil candi benteng taman menara monumen tugu "
     "pasar lapangan stadion museum masjid kawasan bundaran simpang jembatan wilayah "
-    "hutan gurun padang dataran sd smp sma smk smu gedung istana "
+    "hutan gurun padang dataran sd smp sma smk smu ponpes pesantren madrasah gedung istana "
     "mount mt lake cape fort port gulf bay isle strait sea lake river mountains"
 )
 
@@ -167,110 +168,11 @@ MISC_TAILS: frozenset[str] = word_set(
 
 #: Direction and size words that make a place out of a place ("Bandung Barat", "Far East").
 GEO_QUALIFIERS: frozenset[str] = word_set(
-    "utara selatan timur barat tengah tenggara barat daya laut jauh raya besar hulu hilir "
+    "utara selatan timur barat tengah tenggara barat daya laut jauh raya jaya besar hulu hilir "
     "dalam luar atas bawah baru lama north south east west central northern southern "
     "eastern western upper lower greater far middle new"
 )
 
-#: Lower-case words before a name that say it is an organisation ("kantor berita X").
-ORG_CUES: frozenset[str] = word_set(
-    "berita kabar harian majalah media televisi radio situs laman portal perusahaan "
-    "maskapai bank klub tim band grup kelompok organisasi partai lembaga yayasan "
-    "universitas pasukan milisi faksi gerakan koalisi aliansi produsen raksasa startup "
-    "operator emiten label agency newspaper magazine broadcaster network company firm "
-    "group club team party band carrier airline maker retailer militia insurer lender "
-    "groups companies firms banks agencies carriers airlines makers lenders insurers unions "
-    "parties clubs teams bands newspapers broadcasters "
-    "bicara spokesman spokeswoman spokesperson"
-)
-
-#: Administrative units whose type is part of the unit's name even in lower case
-#: ("desa Sukamaju" is the village Desa Sukamaju; "kota" and "wilayah" stay descriptors).
-ADMIN_UNITS: frozenset[str] = word_set(
-    "desa dusun kelurahan kecamatan kabupaten provinsi propinsi distrik prefektur"
-)
-
-#: Lower-case words before a name that say it is a place ("di X", "kota X", "in X").
-LOC_CUES: frozenset[str] = word_set(
-    "di ke kota kabupaten provinsi wilayah daerah kawasan negara negeri desa kampung "
-    "menuju dekat melewati sepanjang "
-    "pulau gunung sungai kecamatan ibukota perbatasan semenanjung "
-    "in at near into across outside inside towards city town village province region "
-    "capital island state country"
-)
-
-#: Prepositions that weakly suggest a place: people are met "from" too.
-WEAK_LOC_CUES: frozenset[str] = frozenset({"dari", "from", "to", "asal"})
-
-#: Lower-case words before a name that say it is a person ("kata X", "pelatih X").
-PER_CUES: frozenset[str] = word_set(
-    "kata ujar ungkap tutur jelas tegas imbuh tambah sebut lanjut menurut oleh pelatih "
-    "penyanyi aktor aktris pemain gelandang penyerang kiper bek striker sutradara penulis "
-    "wartawan jurnalis pengacara istri suami anak putra putri ayah ibu adik kakak sang si "
-    "tersangka terdakwa korban rekan mantan almarhum dokter pengusaha politikus politisi "
-    "ekonom analis pengamat peneliti said says told according by singer actor actress "
-    "player striker midfielder goalkeeper defender coach manager writer author wife "
-    "husband son daughter father mother brother sister suspect victim colleague economist "
-    "analyst researcher told"
-)
-
-#: Lower-case words before a name that say it is some other named thing ("pandemi X").
-MISC_CUES: frozenset[str] = word_set(
-    "pandemi virus penyakit album lagu film novel buku acara program serial aplikasi "
-    "produk rudal pesawat kapal roket game gim operasi festival drama sinetron singel single "
-    "episode lakon tur gelar pandemic virus album song film movie novel book show series app "
-    "product missile rocket aircraft drama episode tour"
-)
-
-#: A verb and the preposition after it that say what the name after them is: a publisher,
-#: label or owner ("diterbitkan oleh X"), an author or performer ("ditulis oleh X"), a club
-#: or band one plays for or joins ("bermain untuk X").
-PAIRED_CUES: dict[tuple[str, str], str] = {
-    **{
-        (verb, "oleh"): "ORG"
-        for verb in word_set(
-            "diterbitkan dirilis diedarkan didistribusikan dimiliki dikelola dioperasikan "
-            "diselenggarakan disponsori didanai diakuisisi dikontrak direkrut dibeli "
-            "diproduksi dipasarkan"
-        )
-    },
-    **{
-        (verb, "oleh"): "PER"
-        for verb in word_set(
-            "ditulis dikarang disutradarai dinyanyikan dibawakan diciptakan digubah "
-            "diperankan dilukis dipimpin dilatih"
-        )
-    },
-    **{
-        (verb, "by"): "ORG"
-        for verb in word_set("published released distributed owned operated sponsored acquired")
-    },
-    **{(verb, "by"): "PER" for verb in word_set("written directed sung composed painted coached")},
-    ("bermain", "untuk"): "ORG",
-    ("bermain", "di"): "ORG",
-    ("bergabung", "dengan"): "ORG",
-    ("bergabung", "ke"): "ORG",
-    ("dipinjamkan", "ke"): "ORG",
-    ("played", "for"): "ORG",
-    ("signed", "for"): "ORG",
-    ("signed", "with"): "ORG",
-    ("loaned", "to"): "ORG",
-}
-
-#: Words before a name that make it a title of a work whatever its words ("berjudul X").
-TITLE_CUES: frozenset[str] = word_set("berjudul bertajuk berjudulkan titled entitled")
-
-#: Verbs whose object is an organisation: "mendirikan X" (founded), "memperkuat X" (a club).
-ORG_VERBS: frozenset[str] = word_set(
-    "mendirikan memperkuat dikontrak diakuisisi mengakuisisi founded co-founded acquired"
-)
-
-#: Words after a name that say a person did it ("X mengatakan", "X said").
-PER_VERBS_AFTER: frozenset[str] = word_set(
-    "mengatakan menyatakan menjelaskan menegaskan menambahkan mengungkapkan menuturkan "
-    "berkata bertanya menjawab tersenyum lahir meninggal wafat said says told added "
-    "explained asked replied smiled born died"
-)
 
 #: Words never part of a name even when capitalised: months, days, pronouns, determiners.
 NEVER_NAMES: frozenset[str] = word_set(
@@ -287,14 +189,13 @@ NEVER_NAMES: frozenset[str] = word_set(
     "wib wita wit gmt utc am pm jr sr no rp"
 )
 
+
 #: Month and day abbreviations: not names next to a number ("12 Sep 2023", "Feb 26").
 DATE_ABBREVIATIONS: frozenset[str] = word_set(
     "jan feb mar apr jun jul agu agt ags aug sep sept okt oct nov des dec "
     "sen sel rab kam jum sab min mon tue tues wed thu thur thurs fri sat sun"
 )
 
-#: Words before a country's name that make it a language ("bahasa Korea").
-LANGUAGE_CUES: frozenset[str] = frozenset({"bahasa", "berbahasa"})
 
 #: Common-noun abbreviations written in capitals that are not names (weapon classes, units).
 COMMON_ABBREVIATIONS: frozenset[str] = word_set(
@@ -334,66 +235,16 @@ RELIGIONS: frozenset[str] = word_set(
     "christian catholic protestant jewish buddhist sunni syiah shia"
 )
 
-#: Particles that join the parts of a person's name ("bin", "van der", "de").
+#: Particles that join the parts of a person's name ("bin", "van der", "de", Japanese "no").
 NAME_PARTICLES: frozenset[str] = word_set(
-    "bin binti van von der den de da dos das del della du la le al el ibn ter ten zu y"
+    "bin binti van von der den de da dos das del della du la le al el ibn ter ten zu y no"
 )
+
+#: Particles found inside people's names only: "Umar bin Salim", "Taira no Kiyomori".
+PERSON_PARTICLES: frozenset[str] = word_set("bin binti ibn van von no")
 
 #: Words that join the parts of an organisation, place or event name ("Bank of X").
 NAME_JOINERS: frozenset[str] = word_set("of for and dan the untuk voor & de du des la le del")
 
 #: Words that join two names rather than the parts of one ("X dan Y", "X and Y").
 COORDINATORS: frozenset[str] = frozenset({"and", "dan", "&"})
-
-#: Nouns that say what a name is when it is defined ("X adalah sebuah band", "X is a city").
-DEFINING_NOUNS: dict[str, str] = {
-    **dict.fromkeys(
-        word_set(
-            "band grup group kelompok klub club tim team perusahaan company firm corporation "
-            "partai party organisasi organization organisation lembaga badan yayasan "
-            "maskapai airline bank label penerbit publisher produsen manufacturer koran "
-            "harian majalah magazine newspaper situs website universitas university "
-            "institut institute waralaba franchise startup duo trio kuartet orkestra "
-            "orchestra"
-        ),
-        "ORG",
-    ),
-    **dict.fromkeys(
-        word_set(
-            "kota city town desa village kelurahan kecamatan kabupaten provinsi province "
-            "negara country pulau island sungai river gunung mountain danau lake kawasan "
-            "wilayah region daerah distrik district dusun kampung stasiun station bandara "
-            "airport pelabuhan port teluk bay selat strait pantai beach lembah valley "
-            "benteng fort candi temple masjid mosque museum stadion stadium taman park "
-            "jalan street ibukota capital suburb permukiman"
-        ),
-        "LOC",
-    ),
-    **dict.fromkeys(
-        word_set(
-            "penyanyi aktor aktris pemeran pemain politikus politisi musisi penulis "
-            "sutradara produser pengusaha atlet pesepak pesepakbola petinju pebulu "
-            "komposer pelukis penyair ilmuwan tokoh pahlawan ulama wartawan jurnalis "
-            "model presenter rapper vokalis gitaris drummer pianis komedian pelawak "
-            "biarawati pendeta penari perancang pembalap perenang pegulat anak putra putri "
-            "istri suami singer actor actress player politician musician writer author "
-            "director producer businessman businesswoman athlete footballer composer "
-            "painter poet scientist journalist novelist rapper comedian songwriter"
-        ),
-        "PER",
-    ),
-    **dict.fromkeys(
-        word_set(
-            "film movie album lagu song buku book novel serial series acara show program "
-            "game gim permainan aplikasi app festival turnamen tournament kompetisi "
-            "penghargaan award drama sinetron singel single"
-        ),
-        "MISC",
-    ),
-}
-
-#: Copulas that define the name before them ("X adalah …", "X is …").
-COPULAS: frozenset[str] = word_set("adalah merupakan ialah is was")
-
-#: Determiners between a copula and its noun; "seorang" alone says the name is a person's.
-DEFINING_ARTICLES: frozenset[str] = word_set("sebuah seorang suatu satu salah a an one of the")

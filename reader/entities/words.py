@@ -8,10 +8,17 @@ every answer per word form (the same few thousand forms recur across a corpus).
 from __future__ import annotations
 
 import functools
+import re
 
 from reader.entities.evidence import CaseEvidence
 from reader.entities.gazetteer import gazetteer
-from reader.entities.lexicon import is_common_word, is_first_name, is_indonesian_word
+from reader.entities.lexicon import (
+    english_words,
+    indonesian_roots,
+    is_common_word,
+    is_first_name,
+    is_indonesian_word,
+)
 from reader.entities.vocab import (
     COMMON_ABBREVIATIONS,
     FURNITURE,
@@ -34,6 +41,25 @@ def is_acronym(word: str) -> bool:
     letters = word.replace(".", "").replace("-", "")
     return (
         2 <= len(letters) <= 6 and letters[0].isalpha() and letters.isupper() and letters.isalnum()
+    )
+
+
+#: "Pers" (Persatuan Sepak Bola, football association) and the town's syllables.
+_CLUB_WORD = re.compile(r"Pers[aeiu][a-z]{1,8}")
+
+
+def is_club_word(word: str) -> bool:
+    """True for an Indonesian football club's name made of "Pers" and its town's syllables:
+    "Persikota", "Perseraya"; not a word of the dictionaries ("Persen", "Persatuan")."""
+    if _CLUB_WORD.fullmatch(word) is None:
+        return False
+    lower = word.lower()
+    return not (
+        lower.endswith("an")
+        or lower in indonesian_roots()
+        or lower in english_words()
+        or is_first_name(lower)
+        or gazetteer().get(lower) is not None
     )
 
 

@@ -1,10 +1,21 @@
 """Building a `CorpusIndex` incrementally, in a worker, with the on-disk cache.
 
+The build runs the entity pipeline's stages (`reader.entities.pipeline`) exactly as
+`reader entities` does, so both give the same names for the same files, and caches what each
+stage depends on:
+1. evidence: each article's contribution, by content digest (`IndexCache.load_evidence`);
+2. scans: each article's names over the corpus evidence, by digest and evidence key — a
+   journal, so that a build stopped half-way goes on where it stopped. A scan depends on what
+   the whole corpus writes in lower case, so a corpus with any article added or changed is
+   scanned again (measured: most of a cold build; see the README);
+3. the label vote and linking, over the whole corpus: the result is cached by the ordered
+   list of article digests (`corpus_key`), so reopening the same files does nothing else.
+
 The UI's loader hands articles to an `IndexBuilder` as they arrive (`add_articles`); an index
-worker calls `build(progress, cancelled)`, which recognises only what the cache does not
-already hold, reports `progress(done, total)`, links, and returns the index. While that runs,
-`article_names(article)` gives the article the user opened its names at once (recognised on
-the spot when the background pass has not reached it). Commands use `build_index`.
+worker calls `build(progress, cancelled)`, which reports `progress(done, total)` and returns
+the index. While that runs, `article_names(article)` gives the article the user opened its
+names at once: found on the spot and linked within the article (provisional), until the index
+holds it. Commands use `build_index`.
 
 In the UI (every call below in a worker thread; none touches a widget):
 
@@ -24,22 +35,24 @@ from __future__ import annotations
 import hashlib
 import threading
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from reader.corpus.model import Article
+from reader.entities.adjacent import Scored
 from reader.entities.evidence import CaseEvidence
-from reader.entities.model import Mention
-from reader.index.cache import CachedCorpus, IndexCache, Warn
+from reader.entities.pipeline import Labelling
+from reader.index.cache import CachedCorpus, IndexCache, Warn, pack_evidence, unpack_evidence
 from reader.index.corpus_index import CorpusIndex
-from reader.index.engine import EntityEngine
+from reader.index.engine import EntityEngine, scan_from_bytes, scan_to_bytes
 from reader.index.provisional import ArticleNames, KnownNames
-from reader.index.tables import paused_gc, tables_from_linked
+from reader.index.tables import paused_gc, tables_from_linked_corpus
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-#: Recognised articles are written to the cache in transactions of this many.
-SAVE_EVERY = 500
+#: Articles are read from and written to the cache in batches of this many.
+BATCH = 500
 #: Progress is reported at most every this many articles (and at the end).
 PROGRESS_EVERY = 64
 
@@ -58,8 +71,15 @@ def corpus_key(articles: Sequence[Article]) -> str:
     return f"{len(articles)}:{hashlib.blake2b(joined.encode(), digest_size=16).hexdigest()}"
 
 
+def evidence_key(articles: Iterable[Article]) -> str:
+    """A digest of the article digests in any order: the same corpus evidence."""
+    keys = sorted(article_key(article) for article in articles)
+    joined = "\n".join(keys)
+    return f"{len(keys)}:{hashlib.blake2b(joined.encode(), digest_size=16).hexdigest()}"
+
+
 class IndexBuilder:
-    """Recognises and links a corpus's articles into a `CorpusIndex`, using the cache.
+    """Finds and links the names of a corpus's articles into a `CorpusIndex`, using the cache.
 
     Thread-safe: the loader may call `add_articles` and the UI `article_names` while a worker
     runs `build`. Without a cache (`cache=None`) everything is computed.
@@ -76,17 +96,24 @@ class IndexBuilder:
         self.cache = cache
         self._warn = warn
         self._lock = threading.RLock()  # guards the fields below; held only briefly
-        self._recognition_lock = threading.Lock()  # one article recognised at a time
+        self._scan_lock = threading.Lock()  # one article scanned at a time
         self._articles: list[Article] = []
         self._article_ids: set[str] = set()
-        self._raw: dict[str, list[Mention]] = {}  # article id → recognised, not yet linked
-        self._evidence: CaseEvidence | None = None  # merged over `_evidence_keys`
-        self._evidence_keys: set[str] = set()
-        # Merged evidence known but not yet decoded (from the cache): decoded when needed.
+        # The build's stage 2 while it runs, and the key of its evidence.
+        self._labelling: Labelling | None = None
+        self._labelling_key = ""
+        # Scans made on demand over the build's evidence: article id → (evidence key, scan).
+        self._scans: dict[str, tuple[str, list[Scored]]] = {}
+        # Merged evidence of the articles counted in `_evidence_counts` (a multiset of keys);
+        # when only known as data (from the cache), `_evidence_loader` decodes it on demand.
+        self._evidence: CaseEvidence | None = None
+        self._evidence_counts: Counter[str] = Counter()
         self._evidence_loader: Callable[[], Any] | None = None
+        self._outside: Labelling | None = None  # recognition for articles outside a build
         self._index: CorpusIndex | None = None
         self._known_names: KnownNames | None = None  # the index's names, for provisional ids
-        self.recognised_count = 0  # articles recognised by this builder (not from the cache)
+        self.recognised_count = 0  # articles scanned for a build (not taken from the cache)
+        self.provisional_count = 0  # articles scanned on their own for `article_names`
 
     @property
     def index(self) -> CorpusIndex | None:
@@ -111,7 +138,7 @@ class IndexBuilder:
     ) -> CorpusIndex | None:
         """Index every article added so far; None when `cancelled()` became true.
 
-        Recognition results are saved as they are made, so a cancelled build loses little.
+        Scans are saved as they are made, so a cancelled build loses little.
         """
         articles = self.articles
         total = len(articles)
@@ -124,29 +151,34 @@ class IndexBuilder:
             self._finish(index, cached.evidence)
             _report(progress, total, total)
             return index
-        raw, cached_evidence = self._load_recognised(articles, version)
-        _report(progress, len(raw), total)
-        missing = [a for a in articles if a.id not in raw]
-        evidence, unsaved = self._corpus_evidence(articles, cached_evidence)
-        del cached_evidence
-        if not self._recognise(missing, raw, evidence, unsaved, progress, cancelled, total):
-            return None
-        if cancelled is not None and cancelled():
-            return None
-        linked, entities = self.engine.link(articles, raw)
-        entity_table, mention_table = tables_from_linked([a.id for a in articles], linked, entities)
+        evidence = self._corpus_evidence(articles)
+        evidence_id = evidence_key(articles)
+        labelling = self.engine.labelling(evidence)
+        with self._lock:
+            self._labelling, self._labelling_key = labelling, evidence_id
+        try:
+            if not self._scan_all(articles, labelling, evidence_id, progress, cancelled):
+                return None
+            if cancelled is not None and cancelled():
+                return None
+            with self._lock:
+                self._labelling = None
+            linked = self.engine.link(articles, labelling.decide())
+        finally:
+            with self._lock:
+                self._labelling = None
+                self._scans.clear()
+        entity_table, mention_table = tables_from_linked_corpus(linked)
+        del linked
         index = CorpusIndex(articles, entity_table, mention_table)
-        evidence_data = self.engine.evidence_to_data(evidence)
+        evidence_blob = pack_evidence(self.engine.evidence_to_data(evidence))
         if self.cache is not None:
             self.cache.save_corpus(
-                version, key, entity_table, mention_table, index.entity_rows(), evidence_data
+                version, key, entity_table, mention_table, index.entity_rows(), evidence_blob
             )
+            self.cache.forget_scans(version)  # the journal has served: the result is kept
             self.cache.forget_other_engines(version)  # results of older code are dead weight
-        self._finish(index, lambda: evidence_data)
-        if self.cache is not None:
-            with self._lock:  # the cache holds them now; keep memory for the reading
-                for article in articles:
-                    self._raw.pop(article.id, None)
+        self._finish(index, lambda: unpack_evidence(evidence_blob))
         _report(progress, total, total)
         return index
 
@@ -160,11 +192,12 @@ class IndexBuilder:
             return None
 
     def article_names(self, article: Article) -> ArticleNames:
-        """The article's names now: from the index when built, else recognised on the spot.
+        """The article's names now: from the index when built, else found on the spot.
 
-        On-the-spot results use the corpus evidence gathered so far and are linked by the
-        article's own names, matched to entities of an earlier index where one has the same
-        name; they are kept (and cached) so the build does not redo them.
+        On-the-spot names are provisional: labelled by the article alone, linked among
+        themselves and matched to entities of an earlier index where one has the same name.
+        While a build runs, they are found over its corpus evidence and the build keeps the
+        scan, so that it does not scan the article again.
         """
         index = self._index
         if index is not None:
@@ -176,140 +209,160 @@ class IndexBuilder:
                 mentions = index.mentions_in(article.id)
                 entities = {m.entity: index.entity(m.entity) for m in mentions}
                 return ArticleNames(mentions, entities, provisional=not index.complete)
-        raw = self._raw_for(article)
-        linked, entities = self.engine.link([article], {article.id: raw})
+        labelling, scanned = self._scan_on_demand(article)
+        mentions = self.engine.provisional(article, labelling, scanned)
+        linked, entities = self.engine.link_one(article, mentions)
         with self._lock:
             if self._known_names is None and self._index is not None:
                 self._known_names = KnownNames(self._index)
             known = self._known_names
-        mentions = linked.get(article.id, [])
         if known is None:
-            return ArticleNames(mentions, entities, provisional=True)
-        return known.relink(mentions, entities)
+            return ArticleNames(linked, entities, provisional=True)
+        return known.relink(linked, entities)
 
     # Steps ----------------------------------------------------------------------------------
 
-    def _load_recognised(
-        self, articles: Sequence[Article], version: str
-    ) -> tuple[dict[str, list[Mention]], dict[str, Any]]:
-        """Raw mentions already known (recognised here on demand, or in the cache), and the
-        cached evidence data of those from the cache, by article key."""
-        with self._lock:
-            raw = {a.id: self._raw[a.id] for a in articles if a.id in self._raw}
-        wanted = {article_key(a) for a in articles if a.id not in raw}
-        found = self.cache.load_articles(version, wanted) if self.cache and wanted else {}
-        evidence = {}
-        for article in articles:
-            part_key = article_key(article)
-            hit = found.get(part_key)
-            if hit is not None and article.id not in raw:
-                raw[article.id] = hit.mentions
-                evidence[part_key] = hit.evidence
-        return raw, evidence
-
-    def _corpus_evidence(
-        self, articles: Sequence[Article], cached: dict[str, Any]
-    ) -> tuple[CaseEvidence, dict[str, Any]]:
-        """The evidence of every article, and the evidence data computed here (to be cached).
+    def _corpus_evidence(self, articles: Sequence[Article]) -> CaseEvidence:
+        """The evidence of every article (each occurrence counts, as in `pipeline.analyse`).
 
         Evidence adds up: the previous build's merged evidence is extended with the articles
-        it did not cover (each article's contribution counted once, duplicates included).
+        it did not count, whose contributions come from the cache or are computed (and saved).
         """
+        wanted = Counter(article_key(article) for article in articles)
         with self._lock:
             previous = self._current_evidence()
-            covered = set(self._evidence_keys)
+            counted = self._evidence_counts if previous is not None else Counter()
         evidence = CaseEvidence()
-        if previous is not None:
+        if previous is not None and not counted - wanted:
             evidence.merge(previous)
-        computed: dict[str, Any] = {}
-        for article in articles:
-            part_key = article_key(article)
-            if part_key in covered:
-                continue
-            data = cached.get(part_key)
-            if data is None:
-                data = computed[part_key] = self.engine.evidence_data(article)
-            evidence.merge(self.engine.evidence_from_data(data))
-            covered.add(part_key)
+        else:
+            counted = Counter()
+        missing = wanted - counted
+        todo = [a for a in articles if _take(missing, article_key(a))]
+        version, cache = self.engine.version, self.cache
+        for first in range(0, len(todo), BATCH):
+            batch = todo[first : first + BATCH]
+            keys = {article_key(article) for article in batch}
+            found = cache.load_evidence(version, keys) if cache is not None else {}
+            computed: dict[str, Any] = {}
+            for article in batch:
+                part_key = article_key(article)
+                data = found.get(part_key)
+                if data is None:
+                    data = computed.get(part_key)
+                if data is None:
+                    data = computed[part_key] = self.engine.evidence_data(article)
+                try:
+                    evidence.merge(self.engine.evidence_from_data(data))
+                except (ValueError, KeyError, TypeError, AttributeError) as err:
+                    self._say(f"index cache: ignoring damaged evidence ({err})")
+                    data = computed[part_key] = self.engine.evidence_data(article)
+                    evidence.merge(self.engine.evidence_from_data(data))
+            if cache is not None and computed:
+                cache.save_evidence(version, computed.items())
         with self._lock:
             self._evidence = evidence
-            self._evidence_keys = covered
+            self._evidence_counts = wanted
             self._evidence_loader = None
-        return evidence, computed
+            self._outside = None
+        return evidence
 
-    def _recognise(
+    def _scan_all(
         self,
-        missing: Sequence[Article],
-        raw: dict[str, list[Mention]],
-        evidence: CaseEvidence,
-        unsaved: dict[str, Any],
+        articles: Sequence[Article],
+        labelling: Labelling,
+        evidence_id: str,
         progress: Progress | None,
         cancelled: Cancelled | None,
-        total: int,
     ) -> bool:
-        """Recognise `missing` into `raw`, saving to the cache in batches; False if cancelled.
+        """Scan every article into the label vote, with the journal; False if cancelled."""
+        version, cache = self.engine.version, self.cache
+        journal = cache is not None and cache.has_scans(version, evidence_id)
+        if cache is not None and not journal:
+            cache.forget_scans(version)  # another corpus's unfinished build: it starts afresh
+        total = len(articles)
+        done = 0
+        for first in range(0, total, BATCH):
+            batch = articles[first : first + BATCH]
+            kept: dict[str, bytes] = {}
+            if journal and cache is not None:
+                kept = cache.load_scans(version, evidence_id, {article_key(a) for a in batch})
+            new: dict[str, bytes] = {}
+            try:
+                for article in batch:
+                    if cancelled is not None and cancelled():
+                        return False
+                    scanned = self._scan_for_build(article, labelling, evidence_id, kept, new)
+                    labelling.add(article.id, scanned)
+                    done += 1
+                    if done % PROGRESS_EVERY == 0:
+                        _report(progress, done, total)
+            finally:
+                if cache is not None and new:
+                    cache.save_scans(version, evidence_id, new.items())
+        _report(progress, done, total)
+        return True
 
-        `unsaved` holds the evidence data of articles whose results are not cached yet.
-        """
-        recognizer = self.engine.recognizer(evidence)
-        pending: list[tuple[str, list[Mention], Any]] = []
-        done = total - len(missing)
-        completed = True
-        for article in missing:
-            if cancelled is not None and cancelled():
-                completed = False
-                break
-            with self._recognition_lock:  # not twice: the UI may be asking for it right now
-                mentions = self._raw.get(article.id)
-                if mentions is None:
-                    mentions = recognizer.recognize(article)
-                    self.recognised_count += 1
-                    with self._lock:
-                        self._raw[article.id] = mentions
-            raw[article.id] = mentions
-            part_key = article_key(article)
-            evidence_data = unsaved.get(part_key)
-            if evidence_data is None:
-                evidence_data = self.engine.evidence_data(article)
-            pending.append((part_key, mentions, evidence_data))
-            done += 1
-            if len(pending) >= SAVE_EVERY:
-                self._save(pending)
-            if done % PROGRESS_EVERY == 0:
-                _report(progress, done, total)
-        self._save(pending)
-        return completed
-
-    def _save(self, pending: list[tuple[str, list[Mention], Any]]) -> None:
-        if self.cache is not None and pending:
-            self.cache.save_articles(self.engine.version, pending)
-        pending.clear()
-
-    def _raw_for(self, article: Article) -> list[Mention]:
-        """The article's recognised mentions: known, cached, or recognised now."""
-        with self._recognition_lock:
+    def _scan_for_build(
+        self,
+        article: Article,
+        labelling: Labelling,
+        evidence_id: str,
+        kept: dict[str, bytes],
+        new: dict[str, bytes],
+    ) -> list[Scored]:
+        """One article's scan: made on demand, from the journal, or made now (and journaled)."""
+        part_key = article_key(article)
+        with self._scan_lock:
             with self._lock:
-                known = self._raw.get(article.id)
-                evidence = self._current_evidence()
-            if known is not None:
-                return known
-            part_key = article_key(article)
-            version = self.engine.version
-            cache = self.cache
-            hit = cache.load_articles(version, [part_key]).get(part_key) if cache else None
-            if hit is not None:
-                mentions = hit.mentions
-            else:
-                own = self.engine.evidence_data(article)
-                if evidence is None:
-                    evidence = self.engine.evidence_from_data(own)
-                mentions = self.engine.recognizer(evidence).recognize(article)
-                self.recognised_count += 1
-                if cache is not None:
-                    cache.save_articles(version, [(part_key, mentions, own)])
+                on_demand = self._scans.pop(article.id, None)
+            if on_demand is not None and on_demand[0] == evidence_id:
+                scanned = on_demand[1]
+                new[part_key] = scan_to_bytes(scanned)
+                return scanned
+            blob = kept.get(part_key)
+            if blob is not None:
+                try:
+                    return scan_from_bytes(blob, article)
+                except (ValueError, IndexError) as err:
+                    self._say(f"index cache: ignoring a damaged entry ({err})")
+            scanned = labelling.scan(article)
+            self.recognised_count += 1
+        new[part_key] = scan_to_bytes(scanned)
+        return scanned
+
+    def _scan_on_demand(self, article: Article) -> tuple[Labelling, list[Scored]]:
+        """The article's scan for `article_names`, and the labelling it was made with: the
+        running build's (kept for the build) if there is one, else one over the evidence
+        known so far (the article's own when there is none)."""
+        with self._scan_lock:
             with self._lock:
-                self._raw[article.id] = mentions
-            return mentions
+                labelling, evidence_id = self._labelling, self._labelling_key
+                if labelling is not None:
+                    known = self._scans.get(article.id)
+                    if known is not None and known[0] == evidence_id:
+                        return labelling, known[1]
+                else:
+                    labelling = self._labelling_outside(article)
+            scanned = labelling.scan(article)
+            with self._lock:
+                if labelling is self._labelling and article.id in self._article_ids:
+                    self._scans[article.id] = (evidence_id, scanned)
+                    self.recognised_count += 1  # the build's work, done early
+                else:
+                    self.provisional_count += 1
+            return labelling, scanned
+
+    def _labelling_outside(self, article: Article) -> Labelling:
+        """Recognition for an article outside a build (hold `_lock`): over the merged
+        evidence known, kept for the next such article, or over the article's own."""
+        if self._outside is None:
+            evidence = self._current_evidence()
+            if evidence is None:
+                own = self.engine.evidence_from_data(self.engine.evidence_data(article))
+                return self.engine.labelling(own)
+            self._outside = self.engine.labelling(evidence)
+        return self._outside
 
     def _current_evidence(self) -> CaseEvidence | None:
         """The merged evidence so far, decoding the cached one first if need be (hold `_lock`)."""
@@ -317,19 +370,20 @@ class IndexBuilder:
             self._evidence = self._decoded_evidence(self._evidence_loader)
             self._evidence_loader = None
             if self._evidence is None:
-                self._evidence_keys = set()
+                self._evidence_counts = Counter()
         return self._evidence
 
     def _finish(self, index: CorpusIndex, evidence: Callable[[], Any]) -> None:
-        """Keep the index; `evidence` gives the merged evidence of its articles when needed."""
+        """Keep the index; `evidence` gives the merged evidence of its articles when needed
+        (the decoded evidence is let go: it is large, and only articles outside the index,
+        opened later, need it)."""
         with self._lock:
             self._index = index
             self._known_names = None
-            keys = {article_key(article) for article in index.articles}
-            if self._evidence is None or self._evidence_keys != keys:
-                self._evidence = None
-                self._evidence_loader = evidence
-                self._evidence_keys = keys
+            self._outside = None
+            self._evidence = None
+            self._evidence_loader = evidence
+            self._evidence_counts = Counter(article_key(article) for article in index.articles)
 
     def _decoded_evidence(self, load: Callable[[], Any]) -> CaseEvidence | None:
         """The merged evidence from `load`, or None (with a warning) when it is damaged."""
@@ -342,6 +396,14 @@ class IndexBuilder:
     def _say(self, message: str) -> None:
         if self._warn is not None:
             self._warn(message)
+
+
+def _take(counts: Counter[str], key: str) -> bool:
+    """Take one `key` from the multiset `counts`; False when none is left."""
+    if counts[key] <= 0:
+        return False
+    counts[key] -= 1
+    return True
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:
@@ -368,5 +430,5 @@ def build_index(
         if cache is not None:
             cache.close()
     if index is None:
-        raise RuntimeError("the index build stopped without being cancelled")
+        raise RuntimeError("the build stopped without being cancelled")
     return index

