@@ -32,6 +32,23 @@ MIGRATIONS: tuple[str, ...] = (
         saved_at REAL NOT NULL
     );
     """,
+    # The jump list (reader.state.jumps) in order, and the finder's recently chosen targets.
+    """
+    CREATE TABLE jumps (
+        slot INTEGER PRIMARY KEY,
+        article_key TEXT NOT NULL,
+        block INTEGER NOT NULL,
+        offset INTEGER NOT NULL,
+        mention_block INTEGER,
+        mention_start INTEGER
+    );
+    CREATE TABLE recents (
+        kind TEXT NOT NULL,
+        target TEXT NOT NULL,
+        used_at REAL NOT NULL,
+        PRIMARY KEY (kind, target)
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -22,8 +22,10 @@ from reader.state.store import StateStore
 from reader.ui.article_list import ArticleList
 from reader.ui.article_pane import ArticlePane
 from reader.ui.article_view import ArticleView
+from reader.ui.entity_panel import EntityPanel
 from reader.ui.help_screen import TextScreen, help_for, problems_screen
 from reader.ui.keys import bind, binding_ids
+from reader.ui.name_keys import name_binding_ids
 from reader.ui.reader_screen import ReaderScreen
 from reader.ui.reading_state import ReadingState
 from reader.ui.themes import DEFAULT_THEME, load_themes, reader_variables, user_themes_dir
@@ -43,12 +45,19 @@ def article_titles_provider() -> type[Provider]:
     return ArticleTitles
 
 
+def entity_names_provider() -> type[Provider]:
+    """The palette's name provider (lists a name's mentions), imported when the palette opens."""
+    from reader.ui.name_commands import EntityNames
+
+    return EntityNames
+
+
 class ReaderApp(App[None]):
     """A keyboard-first reader for a folder of news articles."""
 
     TITLE = "reader"
     ENABLE_COMMAND_PALETTE = True
-    COMMANDS = App.COMMANDS | {article_titles_provider}
+    COMMANDS = App.COMMANDS | {article_titles_provider, entity_names_provider}
     NOTIFICATION_TIMEOUT = 6
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -56,7 +65,7 @@ class ReaderApp(App[None]):
         bind("question_mark,f1", "help", "Help", show=True, id="app.help",
              tooltip="Help and keys for the pane that has focus"),
         bind("ctrl+p", "command_palette", "Commands", id="app.palette", priority=True,
-             tooltip="Command palette: commands, themes, articles by title"),
+             tooltip="Command palette: commands, themes, articles by title, names"),
     ]  # fmt: skip
 
     def __init__(
@@ -105,7 +114,7 @@ class ReaderApp(App[None]):
         return DEFAULT_THEME
 
     def _apply_keymap(self, keymap: dict[str, str]) -> None:
-        known = binding_ids(BINDING_OWNERS)
+        known = binding_ids(BINDING_OWNERS) | name_binding_ids()
         unknown = sorted(set(keymap) - known)
         if unknown:
             self.notices.append(
@@ -114,8 +123,15 @@ class ReaderApp(App[None]):
             )
         self.set_keymap({k: v for k, v in keymap.items() if k in known})
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "command_palette" and getattr(self.screen, "USES_CTRL_P", False):
+            return False  # the finder moves its highlight up with ctrl+p
+        return super().check_action(action, parameters)
+
     def get_default_screen(self) -> Screen[None]:
-        self.main_screen = ReaderScreen(self.paths, self.corpus_name, self.reading)
+        self.main_screen = ReaderScreen(
+            self.paths, self.corpus_name, self.reading, names_path=self.config.names
+        )
         return self.main_screen
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -174,6 +190,7 @@ BINDING_OWNERS: tuple[type, ...] = (
     ArticleList,
     ArticleView,
     ArticlePane,
+    EntityPanel,
     TextScreen,
 )
 

@@ -4,6 +4,11 @@ It draws only the lines on screen, from strips cached per line, so a 20,000-word
 paints in a few tens of milliseconds. Styles come from component classes (so themes and
 `NO_COLOR` apply) and are resolved once per style change. Spans can be given per article
 block (`show(article, spans=...)`) and find matches are drawn over them.
+
+Names (`set_names`) are painted by kind, and the entity cursor steps through them in
+reading order (tab, shift+tab): it is drawn reversed, a click puts it on a name, and enter
+(or a second click) posts `NameActivated` for the name under it. `go_to` scrolls to a place
+given in article-block offsets (a mention's), optionally flashing the name there.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from reader.ui.article_layout import (
     spans_for_display,
 )
 from reader.ui.keys import bind
+from reader.ui.name_cursor import NameCursor
 from reader.ui.text_find import TextFinder, TextMatch
 
 #: The widest the text column gets: long lines are hard to read.
@@ -41,13 +47,16 @@ MIN_MARGIN = 2
 Anchor = tuple[int, int]
 
 
-class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
+class ArticleView(NameCursor, ScrollView, can_focus=True, inherit_bindings=False):
     """Shows one article, wrapped to the pane and centred in a column of readable width."""
 
     HELP = (
         "The article. Scroll with j/k or the arrows, page with space and b, jump to the "
         "top or bottom with g and G. ctrl+f finds text in the article; h or left goes back "
-        "to the list of articles."
+        "to the list of articles. Names are coloured by kind (see the legend above the "
+        "article; 1-4 hide or show a kind). tab and shift+tab move the name cursor from "
+        "name to name; enter (or clicking a selected name again) shows every mention of it; "
+        "e lists the names in this article."
     )
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -69,6 +78,8 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         "article-view--place",
         "article-view--org",
         "article-view--misc",
+        "article-view--name-cursor",
+        "article-view--flash",
     }
 
     DEFAULT_CSS = """
@@ -97,6 +108,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
     ArticleView > .article-view--place { color: $entity-place; text-style: underline; }
     ArticleView > .article-view--org { color: $entity-org; text-style: bold italic; }
     ArticleView > .article-view--misc { color: $entity-misc; text-style: italic; }
+    ArticleView > .article-view--name-cursor { text-style: reverse bold; }
+    ArticleView > .article-view--flash {
+        color: $reader-match-current-text;
+        background: $reader-match-current;
+        text-style: bold;
+    }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -111,6 +128,12 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         bind("g,home", "top", "Top", id="article.top", tooltip="Go to the top of the article"),
         bind("G,end", "bottom", "Bottom", id="article.bottom",
              tooltip="Go to the end of the article"),
+        bind("tab", "next_name(1)", "Next name", id="article.next-name",
+             tooltip="Move the name cursor to the next name"),
+        bind("shift+tab", "next_name(-1)", "Previous name", id="article.previous-name",
+             tooltip="Move the name cursor to the previous name"),
+        bind("enter", "activate_name", "Mentions", show=True, id="article.name-mentions",
+             tooltip="Show every mention of the name under the cursor"),
     ]  # fmt: skip
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -127,6 +150,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self._current_match = -1
         self._component_styles: dict[str, Style] = {}
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
+        self._init_names()
 
     # ── what is shown ──────────────────────────────────────────────────────────────────
 
@@ -140,6 +164,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.article = article
         self._blocks = display_blocks(article)
         self._spans = [sorted(found) for found in spans_for_display(self._blocks, spans or {})]
+        self._reset_names(self._blocks)
         self._finder = None
         self._set_matches([])
         self._layout = None
@@ -151,6 +176,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
         self.article = None
         self._placeholder = text
         self._blocks, self._spans, self._layout = [], [], None
+        self._reset_names([])
         self._set_matches([])
         self.virtual_size = Size(self.scrollable_content_region.width, 1)
         self._jump(0)
@@ -333,6 +359,7 @@ class ArticleView(ScrollView, can_focus=True, inherit_bindings=False):
                 kind = "find-current" if match == current else "find-match"
                 s, e = max(match.start, start) - start, min(match.end, end) - start
                 spans.append(Span(s, e, self._style(kind)))
+        spans.extend(self._name_cursor_spans(block, start, end))
         return spans
 
     # ── actions ────────────────────────────────────────────────────────────────────────

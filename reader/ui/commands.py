@@ -36,13 +36,15 @@ class ArticleTitles(Provider):
         if not hasattr(screen, "title_index") or not hasattr(screen, "open_article"):
             return
         opener: ArticleOpener = screen  # type: ignore[assignment]
+        # Opening records a jump (ctrl+o comes back) where the screen keeps a jump list.
+        open_article = getattr(screen, "jump_to_article", opener.open_article)
         index, articles = opener.title_index()
         for hit in index.search(query, limit=ARTICLE_HITS):
             article = articles[hit.index]
             yield Hit(
                 hit.score,
                 article_prompt(article, hit),
-                partial(opener.open_article, article),
+                partial(open_article, article),
                 text=article.title,
             )
 

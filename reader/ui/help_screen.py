@@ -24,7 +24,13 @@ SECTION_NAMES = {
     "ArticleView": "Article",
     "ArticlePane": "Article",
     "FindBar": "Find",
+    "EntityPanel": "Names in this article",
     "Input": "Find field",
+    "FinderScreen": "Finder",
+    "FinderResults": "Finder results",
+    "MentionsScreen": "Mentions",
+    "MentionsList": "Mentions list",
+    "CompanionBar": "Appears with",
     "ReaderScreen": "Anywhere in the reader",
     "ReaderApp": "Everywhere",
 }

@@ -18,7 +18,7 @@ class LoadProgress(Horizontal):
     """`Loading… 12,345 articles` and an indeterminate progress bar."""
 
     DEFAULT_CSS = """
-    LoadProgress { height: 1; dock: bottom; background: $panel; }
+    LoadProgress { height: 1; background: $panel; }
     LoadProgress > #load-count { width: 30; padding: 0 1; color: $text-muted; }
     LoadProgress > ProgressBar { width: 1fr; }
     LoadProgress Bar { width: 1fr; }

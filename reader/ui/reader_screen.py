@@ -3,6 +3,8 @@
 It loads the corpus in a worker, feeds the sidebar as batches arrive, shows the highlighted
 article, and keeps the reader's state (read marks, places in articles, the last article)
 through `ReadingState`. Each pane owns its own keys; this screen only coordinates them.
+The names come from `NameIndexer` (reader/ui/indexing.py): the index, once built, is
+`ReaderScreen.index`; `IndexReady` is posted (and bubbles to the app) each time it is.
 """
 
 from __future__ import annotations
@@ -25,12 +27,19 @@ from reader.ui.article_list import ArticleList
 from reader.ui.article_pane import ArticlePane
 from reader.ui.formatting import format_count
 from reader.ui.header import ReaderHeader
+from reader.ui.indexing import IndexReady, NameIndexer, NamesFound, names_from_index
 from reader.ui.keys import bind
 from reader.ui.listing import ArticleListing
 from reader.ui.loading import ArticlesArrived, Batch, FirstBatch, LoadFinished, batched
+from reader.ui.name_keys import NAVIGATION_BINDINGS
+from reader.ui.navigation_keys import NavigationKeys
 from reader.ui.reading_state import ReadingState
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from reader.index.build import IndexBuilder
+    from reader.index.corpus_index import CorpusIndex
     from reader.ui.load_progress import LoadProgress
     from reader.ui.title_search import TitleIndex
 
@@ -42,7 +51,7 @@ PROGRESS_AFTER = 0.3
 PROBLEM_TOASTS = 3
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(NavigationKeys, Screen[None]):
     """Sidebar on the left, article on the right."""
 
     DEFAULT_CSS = """
@@ -57,9 +66,16 @@ class ReaderScreen(Screen[None]):
              tooltip="Page the article down, wherever the focus is"),
         bind("b", "page_article(-1)", "Page up", id="reader.page-up",
              tooltip="Page the article up, wherever the focus is"),
+        *NAVIGATION_BINDINGS,
     ]  # fmt: skip
 
-    def __init__(self, paths: Sequence[str], corpus_name: str, reading: ReadingState) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str],
+        corpus_name: str,
+        reading: ReadingState,
+        names_path: Path | None = None,
+    ) -> None:
         super().__init__()
         self.paths = list(paths)
         self.corpus_name = corpus_name
@@ -73,12 +89,15 @@ class ReaderScreen(Screen[None]):
         self._pinned = False  # the last article was restored: stop following the newest
         self._title_index: tuple[int, TitleIndex] | None = None
         self._progress: LoadProgress | None = None
+        self.index: CorpusIndex | None = None  # the names index, once built
+        self._names_path = names_path
 
     def compose(self) -> ComposeResult:
         yield ReaderHeader(self.corpus_name)
         with Horizontal(id="panes"):
             yield ArticleList(self.listing, self.reading.is_read, id="articles")
             yield ArticlePane()
+        yield NameIndexer(self._names_path, id="name-indexer")
         yield Footer()
 
     @property
@@ -89,11 +108,17 @@ class ReaderScreen(Screen[None]):
     def article_pane(self) -> ArticlePane:
         return self._article_pane
 
+    @property
+    def builder(self) -> IndexBuilder:
+        """The names index builder (made on first use)."""
+        return self._indexer.builder
+
     async def on_mount(self) -> None:
         # Kept as attributes: on_unmount runs after the children have left the DOM.
         self._article_list = self.query_one(ArticleList)
         self._article_pane = self.query_one(ArticlePane)
         self._view = self._article_pane.view
+        self._indexer = self.query_one(NameIndexer)
         self._article_list.focus()
         first_batch = FirstBatch()
         self.load_articles(first_batch)
@@ -138,6 +163,7 @@ class ReaderScreen(Screen[None]):
     def _add_batch(self, batch: Batch) -> None:
         """Grow the sidebar, report unreadable files, and restore the last article if it came."""
         if batch.articles:
+            self._indexer.add_articles(batch.articles)
             follow_top = not self._pinned and not getattr(self.app, "user_has_acted", False)
             self.article_list.add(batch.articles, follow_top=follow_top)
             self._maybe_restore_last_article()
@@ -176,6 +202,7 @@ class ReaderScreen(Screen[None]):
             return
         if self._shown is None and (article := self.article_list.highlighted) is not None:
             self._show(article)
+        self._indexer.start_build()
 
     def _update_header(self) -> None:
         header = self.query_one(ReaderHeader)
@@ -219,6 +246,31 @@ class ReaderScreen(Screen[None]):
         self.article_pane.view.show(article, anchor=self.reading.position(article))
         self._shown = article
         self.reading.set_last_article(article)
+        self._show_names(article)
+
+    # ── names ──────────────────────────────────────────────────────────────────────────
+
+    def _show_names(self, article: Article) -> None:
+        """Paint the article's names: from the index at once, else found in the background."""
+        names = names_from_index(self.index, article)
+        if names is not None:
+            self.article_pane.show_names(article, names)
+        else:
+            self._indexer.request_names(article)
+
+    @on(NamesFound)
+    def show_found_names(self, message: NamesFound) -> None:
+        """Names found on demand arrived: paint them if their article is still on screen."""
+        if message.article is self._shown:
+            names = names_from_index(self.index, message.article) or message.names
+            self.article_pane.show_names(message.article, names)
+
+    @on(IndexReady)
+    def use_new_index(self, message: IndexReady) -> None:
+        """Keep the new index and repaint the open article with its linked names."""
+        self.index = message.index
+        if self._shown is not None:
+            self._show_names(self._shown)
 
     def _remember_place(self) -> None:
         """Save where the reader is in the article on screen."""

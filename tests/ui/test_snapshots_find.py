@@ -1,0 +1,62 @@
+"""SVG snapshots of the finder (a query typed, the preview filled in) and of the mentions view.
+
+Accept changes with `pytest tests/ui/test_snapshots_find.py --snapshot-update` after looking
+at snapshot_report.html.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import Input
+
+from reader.state.config import Config
+from reader.ui.app import ReaderApp
+from tests.ui.names_corpus import names_ready, use_hand_linked_index, write_corpus
+
+
+@pytest.fixture
+def names_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    def build(theme: str = "reader-dark") -> ReaderApp:
+        use_hand_linked_index(monkeypatch)
+        folder = write_corpus(tmp_path / "berita")
+        return ReaderApp([str(folder)], theme=theme, config=Config())
+
+    return build
+
+
+async def still(pilot: Pilot[None]) -> None:
+    """Let workers and timers finish and stop every cursor blinking."""
+    await pilot.pause(0.4)
+    await pilot.app.workers.wait_for_complete()
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()
+
+
+async def finder_with_a_typo(pilot: Pilot[None]) -> None:
+    await names_ready(pilot)
+    await pilot.press("slash", *"vla")
+    await still(pilot)
+
+
+async def mentions_of_putin(pilot: Pilot[None]) -> None:
+    await names_ready(pilot)
+    await pilot.press("slash", *"putin", "enter", "down")
+    await still(pilot)
+
+
+def test_finder(snap_compare, names_app) -> None:
+    assert snap_compare(names_app(), terminal_size=(120, 40), run_before=finder_with_a_typo)
+
+
+def test_mentions_view(snap_compare, names_app) -> None:
+    assert snap_compare(names_app(), terminal_size=(120, 40), run_before=mentions_of_putin)
+
+
+def test_finder_small_terminal(snap_compare, names_app) -> None:
+    assert snap_compare(
+        names_app("reader-light"), terminal_size=(80, 24), run_before=finder_with_a_typo
+    )
