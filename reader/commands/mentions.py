@@ -19,6 +19,7 @@ import sys
 from typing import TextIO
 
 from reader.commands._corpus import load_for_command
+from reader.commands.entities import names_path
 from reader.corpus.model import Article
 from reader.entities.model import KIND_NAMES, Mention
 from reader.entities.names import NamesFileError
@@ -69,13 +70,14 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def index_for_command(paths: list[str], names_path: str | None) -> CorpusIndex | None:
-    """Load the corpus and index it with the cache; None (reason on stderr) for exit 2."""
+def index_for_command(paths: list[str], names_option: str | None) -> CorpusIndex | None:
+    """Load the corpus and index it with the cache, with the names file of `--names` or else
+    of the config file; None (reason on stderr) for exit 2."""
     corpus = load_for_command(paths)
     if corpus is None:
         return None
     try:
-        return build_index(corpus.articles, names_path=names_path, warn=_warn)
+        return build_index(corpus.articles, names_path=names_path(names_option), warn=_warn)
     except NamesFileError as err:
         print(f"reader: {err}", file=sys.stderr)
         return None

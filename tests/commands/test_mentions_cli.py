@@ -119,3 +119,22 @@ def test_the_seeds_are_the_default_corpus(capsys) -> None:
     status, out, _ = _run(capsys, "putin")
     assert status == 0
     assert all("seeds" in json.loads(line)["file"] for line in out.splitlines())
+
+
+def test_the_config_files_names_file_is_used_without_names_option(
+    capsys, corpus: Path, tmp_path: Path
+) -> None:
+    names = tmp_path / "names.toml"
+    names.write_text(
+        '[[name]]\nname = "Vladimir Putin"\nlabel = "PER"\naliases = ["Tsar Vlad"]\n',
+        encoding="utf-8",
+    )
+    config = Path(os.environ["XDG_CONFIG_HOME"]) / "reader" / "config.toml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(f"names = {json.dumps(str(names))}\n", encoding="utf-8")
+    (corpus / "c-nick.txt").write_text("Tsar Vlad speaks\n\nTsar Vlad spoke in Moscow.\n")
+    status, out, err = _run(capsys, "tsar vlad", str(corpus))
+    assert status == 0, err
+    records = [json.loads(line) for line in out.splitlines()]
+    assert {r["name"] for r in records} == {"Vladimir Putin"}
+    assert "Tsar Vlad" in {r["text"] for r in records}
