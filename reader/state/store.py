@@ -38,9 +38,7 @@ MIGRATIONS: tuple[str, ...] = (
         slot INTEGER PRIMARY KEY,
         article_key TEXT NOT NULL,
         block INTEGER NOT NULL,
-        offset INTEGER NOT NULL,
-        mention_block INTEGER,
-        mention_start INTEGER
+        offset INTEGER NOT NULL
     );
     CREATE TABLE recents (
         kind TEXT NOT NULL,
@@ -48,6 +46,11 @@ MIGRATIONS: tuple[str, ...] = (
         used_at REAL NOT NULL,
         PRIMARY KEY (kind, target)
     );
+    """,
+    # The name under the cursor at each place in the jump list.
+    """
+    ALTER TABLE jumps ADD COLUMN mention_block INTEGER;
+    ALTER TABLE jumps ADD COLUMN mention_start INTEGER;
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -106,6 +106,25 @@ def test_an_older_state_file_is_upgraded_with_empty_jumps(tmp_path: Path) -> Non
     assert RecentTargets(store).items() == []
 
 
+def test_a_jump_list_saved_without_names_keeps_its_places(tmp_path: Path) -> None:
+    path = tmp_path / "state.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "CREATE TABLE read_marks (article_key TEXT PRIMARY KEY, read_at REAL NOT NULL);"
+        "CREATE TABLE positions (article_key TEXT PRIMARY KEY, block INTEGER NOT NULL,"
+        " offset INTEGER NOT NULL, saved_at REAL NOT NULL);"
+        "CREATE TABLE jumps (slot INTEGER PRIMARY KEY, article_key TEXT NOT NULL,"
+        " block INTEGER NOT NULL, offset INTEGER NOT NULL);"
+        "CREATE TABLE recents (kind TEXT NOT NULL, target TEXT NOT NULL, used_at REAL NOT NULL,"
+        " PRIMARY KEY (kind, target));"
+        "INSERT INTO jumps VALUES (0, 'a', 2, 5);"
+        "PRAGMA user_version = 2;"
+    )
+    old.close()
+    assert JumpList(StateStore.open(path)).entries == [Place("a", 2, 5)]
+
+
 def test_recents_are_newest_first_unique_capped_and_kept(tmp_path: Path) -> None:
     path = tmp_path / "state.sqlite3"
     store = StateStore.open(path)
