@@ -160,6 +160,13 @@ class ChunkReader(TitleReader):
             return "LOC", 2  # "Lombok Utara", "Kutai Barat"
         if words[0].lower in NAME_HONORIFICS and len(words) > 1:
             return "PER", 2  # "Raden …", "Teuku …"
+        if (
+            self.language == "en"
+            and len(words) > 1
+            and len(text.rstrip(".")) == 1
+            and words[1].capitalised
+        ):
+            return "PER", 2  # "G Henson", "J. Smith": an initial, then a family name
         if any(not w.capitalised and w.lower in PERSON_PARTICLES for w in words):
             return "PER", 3  # "Umar bin Salim", "Taira no Kiyomori"
         if is_first_name(text) and not self.judge.is_modifier(words[0].lower):
@@ -179,6 +186,12 @@ class ChunkReader(TitleReader):
             return "MISC", 1  # "Gerakan Berbagi Pangan": affixed words make few names
         if self.language == "id" and all(w in english_words() for w in lowers):
             return "MISC", 1  # English words in Indonesian text: a title, a show, a product
+        if (
+            self.language == "en"
+            and all(w in english_words() for w in lowers)
+            and not is_first_name(lowers[0])
+        ):
+            return "MISC", 1  # "National Lottery", "Labour": ordinary words make no person
         if len(lowers) >= 5:
             return "MISC", 1
         if (

@@ -78,9 +78,12 @@ class Cue(NamedTuple):
     single_only: bool = False  # the cue fits a one-word name only ("juru bicara Interpol")
     place: bool = False  # a preposition of place ("di X"): stronger than a given name's guess
     noun: bool = False  # a class noun ("band X"): stronger than any guess from X's words
+    not_person: bool = False  # "the X": a determiner no person's name takes
 
 
 _NO_CUE = Cue()
+#: "the National Lottery", "the Six Nations": a thing or a body, not a person, whatever its words.
+_DETERMINED = Cue("MISC", 1, not_person=True)
 
 
 @functools.cache
@@ -168,6 +171,8 @@ def _last_word(before: str) -> str:
 def _adjacent_cue(before: str, lower: str) -> Cue:
     """The cue of the lower-case word `lower` right before a name (`before` is the text before it)."""
     previous = _last_word(before)
+    if lower == "the":
+        return _DETERMINED
     if (previous, lower) == ("ibu", "kota"):
         return Cue("LOC", 3)  # "Ibu Kota X": the capital of a state
     paired = PAIRED_CUES.get((previous, lower))

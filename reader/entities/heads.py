@@ -40,6 +40,9 @@ _CAMPUS_HEADS = word_set(
     "academy school"
 )
 _HEAD_WORDS = ORG_HEADS | LOC_HEADS | MISC_HEADS | STATE_HEADS
+#: English place heads that also end names but open them without "of": "Mount Everest",
+#: "Lake Geneva", "River Thames" (not "Gulf", "Bay", "Sea": "Gulf of Mexico").
+_PREFIX_HEADS = word_set("mount lake river")
 #: Buildings that stand for the institution they house when their name is ordinary words.
 _INSTITUTION_BUILDINGS = frozenset({"gedung", "istana"})
 
@@ -93,9 +96,23 @@ class HeadReader:
         if i + 1 >= len(tokens):
             return False
         following = tokens[i + 1]
-        if tokens[i].lower in tails and self.language != "id":
+        lower = tokens[i].lower
+        if lower in tails and self.language != "id":
+            if lower in _PREFIX_HEADS and following.capitalised and not self._tail_ahead(tokens, i):
+                return True  # "Mount Everest", "Lake Geneva", "River Thames"
             return following.lower in {"of", "for", "de"} and i + 2 < len(tokens)
         return following.capitalised or (following.lower in NAME_JOINERS and i + 2 < len(tokens))
+
+    @staticmethod
+    def _tail_ahead(tokens: list[Token], i: int) -> bool:
+        """True if a capitalised word after tokens[i] ends a name of any kind ("Lake Forest
+        College", "River Plate Stadium"): that word, not the head, says what the name is."""
+        for token in tokens[i + 1 :]:
+            if not token.capitalised:
+                return False
+            if token.lower in ORG_TAILS or token.lower in LOC_TAILS or token.lower in MISC_TAILS:
+                return True
+        return False
 
     def _state_follows(self, tokens: list[Token], i: int) -> bool:
         """ "Republik …", "Kingdom of …", "Federasi Mikronesia": a state's formal name."""

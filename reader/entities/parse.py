@@ -5,7 +5,9 @@ A run is what `shape.run_pattern` finds: "Menteri Pertahanan Norwegia Ingrid Hal
 reads it left to right the way a reader of news would:
 
 - words whose capital proves nothing (a sentence's first word, a headline's words) are dropped
-  when the corpus or the word lists say they are ordinary words;
+  when the corpus or the word lists say they are ordinary words, unless they open a place
+  of several words ("New York"); contractions ("I've") and, in English, hyphenated ordinary
+  words ("All-Time") are never names;
 - a title or role ("Presiden", "Menteri Luar Negeri", "Juru bicara") is stripped with its
   ordinary-word modifiers, and what follows it is a person's name;
 - a head word opens an organisation ("Kementerian …", "Partai …"), a place ("Desa …",
@@ -23,12 +25,11 @@ softer evidence (a city name, a given name, an acronym), 1 for a guess that cont
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.entities.chunks import ChunkReader
-from reader.entities.gazetteer import gazetteer
-from reader.entities.lexicon import (
-    is_first_name,
-)
+from reader.entities.gazetteer import CITY_KINDS, gazetteer
+from reader.entities.lexicon import is_first_name
 from reader.entities.titles import PLACE_OFFICES
 from reader.entities.tokens import (
     ROLE_ORG,
@@ -69,6 +70,12 @@ _PAIR_FIRSTS = frozenset(first for first, _ in ORG_HEAD_PAIRS | LOC_HEAD_PAIRS |
 
 
 _has_digit = re.compile(r"\d").search
+#: Contracted verbs after an apostrophe: "I've", "they're", "we'll", "I'm".
+_CONTRACTED = frozenset({"ve", "re", "ll", "m"})
+#: Contractions that only follow a pronoun ("I'd", "he'd"; "O'Neill" is a name).
+_CONTRACTED_AFTER_PRONOUN = frozenset({"d", "s"})
+#: How a nationality noun for one person ends ("Dutchman", "Frenchwoman").
+_PERSON_NOUN_ENDINGS = ("woman", "man")
 
 
 def _short_capitals(word: str) -> bool:
@@ -85,6 +92,68 @@ def _is_degree_after_name(token: Token, previous: Token) -> bool:
         and not previous.text.isupper()
         and previous.lower not in TITLES
     )
+
+
+def _opens_place_phrase(tokens: list[Token], i: int) -> bool:
+    """True if tokens[i:] open a gazetteer place of two words or more ("New York"): its
+    first word is part of the name wherever it stands, whatever it means alone."""
+    if tokens[i].lower not in gazetteer().longest:
+        return False
+    found = gazetteer().match([t.lower for t in tokens], i)
+    return found is not None and found[0] >= 2
+
+
+def _common_compound_end(
+    tokens: list[Token], i: int, is_common: Callable[[str], bool], doubtful: bool
+) -> int:
+    """The end of a hyphenated word at `i` made of ordinary English words only ("All-Time" in
+    a headline, "Under-pressure"), neither after a given name nor before another capitalised
+    word; `i` if there is none (`is_common` judges a lower-case word). Such a word names
+    nothing, unless every part is capitalised where capitals are not `doubtful`
+    ("Coca-Cola", "Hewlett-Packard" inside a sentence)."""
+    end = i + 1
+    while end < len(tokens) and tokens[end].joined:
+        end += 1
+    written = [part for t in tokens[i:end] for part in t.text.split("-") if part]
+    if not doubtful and all(part[0].isupper() for part in written):
+        return i
+    if (i > 0 and _given_name(tokens[i - 1])) or (
+        end < len(tokens) and tokens[end].capitalised
+    ):  # "Anna Young-Smith", "Half-Life Two": part of a longer name
+        return i
+    parts = [part for t in tokens[i:end] for part in t.lower.split("-")]
+    if len(parts) < 2:
+        return i
+    ordinary = all(len(p) == 1 or (p.isalpha() and is_common(p)) for p in parts)
+    return end if ordinary and not all(len(p) == 1 for p in parts) else i
+
+
+def _given_name(token: Token) -> bool:
+    """A capitalised given name ("Anna"), not an acronym or a function word ("UK", "The")."""
+    return is_first_name(token.text) and not token.text.isupper() and token.lower not in NEVER_NAMES
+
+
+def _is_contraction(lower: str) -> bool:
+    """True for a pronoun or verb contracted with another word: "i've", "we're", "don't"."""
+    head, _, tail = lower.replace("’", "'").partition("'")
+    return (
+        tail in _CONTRACTED
+        or (tail == "t" and head.endswith("n"))
+        or (head in NEVER_NAMES and tail in _CONTRACTED_AFTER_PRONOUN)
+    )
+
+
+def _is_person_noun(tokens: list[Token], i: int, end: int) -> bool:
+    """True if tokens[i:end] are one nationality noun for a person ("Dutchman",
+    "Frenchwoman"): the name after it is that person's."""
+    if end != i + 1:
+        return False
+    lower = tokens[i].lower
+    for ending in _PERSON_NOUN_ENDINGS:
+        if lower.endswith(ending):
+            adjective = gazetteer().get(lower[: -len(ending)])
+            return adjective is not None and adjective.kind == "nationality"
+    return False
 
 
 class RunParser(ChunkReader):
@@ -118,11 +187,27 @@ class RunParser(ChunkReader):
         segments: list[list[Token]] = []
         current: list[Token] = []
         last = len(tokens) - 1
+        skip = 0
         for index, token in enumerate(tokens):
+            if index < skip:
+                continue
             if not token.capitalised:
                 if current:
                     current.append(token)
                 continue
+            if (
+                self.language == "en"
+                and not token.joined
+                and ("-" in token.text or (index < last and tokens[index + 1].joined))
+            ):
+                skip = _common_compound_end(
+                    tokens, index, self.judge.is_common, headline or (initial and index == 0)
+                )
+                if skip > index:  # "All-Time", "U-turns": ordinary words joined by a hyphen
+                    if current:
+                        segments.append(current)
+                    current = []
+                    continue
             if token.lower in DATE_ABBREVIATIONS and (
                 (index > 0 and tokens[index - 1].text.isdigit())
                 or (index < last and tokens[index + 1].text.isdigit())
@@ -133,6 +218,9 @@ class RunParser(ChunkReader):
                 continue
             doubtful = headline or (initial and index == 0)
             heads_name = index < last and tokens[index + 1].capitalised
+            if doubtful and heads_name and _opens_place_phrase(tokens, index):
+                current.append(token)  # "Northern Ireland", "New York": the phrase is a place
+                continue
             if self._dropped(token, doubtful, headline, current, heads_name):
                 if current:
                     segments.append(current)
@@ -154,6 +242,8 @@ class RunParser(ChunkReader):
             return False  # a Roman numeral inside a name ("Jalan Melati I")
         if lower in NEVER_NAMES or (lower in FURNITURE and (doubtful or token.text.isupper())):
             return True
+        if ("'" in lower or "’" in lower) and _is_contraction(lower):
+            return True  # "I've", "We're": a pronoun and a verb
         if lower in DEGREE_FORMS and before and _is_degree_after_name(token, before[-1]):
             return True  # "Hartono Wicaksono BA", "Rudi Santoso S.H.": a degree after the name
         if token.text.isupper() and lower in COMMON_ABBREVIATIONS:
@@ -219,6 +309,8 @@ class RunParser(ChunkReader):
                 spans.append(span)
                 if span.label == "ORG" and role == ROLE_ORG:
                     after_title = True
+                elif span.gazetteer and _is_person_noun(tokens, i, end):
+                    after_title, office = True, ""  # "Frenchman Pierre Lacombe": a person follows
             role = ""
             capital = False
             i = max(end, i + 1)
@@ -246,14 +338,21 @@ class RunParser(ChunkReader):
             return i, None
         if place.kind == "nationality" and self.language == "id":
             return i, None  # Indonesian has no nationality adjectives: "Sasak" is a people
-        if place.kind == "city" and length == 1 and _short_capitals(tokens[start].text):
+        city = place.kind in CITY_KINDS
+        if city and length == 1 and _short_capitals(tokens[start].text):
             return i, None  # "TNI", "PAN": a short word in capitals is an acronym, not a town
-        if place.kind == "city" and self._person_with_place_word(tokens, i, length):
+        if city and self._person_with_place_word(tokens, i, length):
             return i, None
         j = start + length
         while j < len(tokens) and tokens[j].capitalised and lowers[j] in GEO_QUALIFIERS:
             j += 1
-        return j, place_span(tokens, i, j, place)
+        span = place_span(tokens, i, j, place)
+        if place.kind == "town" and self.language == "en" and j == i + 1:
+            # English news names people all over the world, and many a surname is some small
+            # town's name too ("Ashford"): the town is a guess the words around it
+            # and the article's other names decide
+            span = span._replace(strength=1)
+        return j, span
 
     def _person_with_place_word(self, tokens: list[Token], i: int, length: int) -> bool:
         """A given name that is also a town's, before a surname: "Paris Hilton" is a person."""

@@ -106,6 +106,9 @@ class Recognizer:
         headline = _is_headline(block)
         forced = _KIND_LABELS.get(block.kind)
         plain = headline and forced is None
+        # a capitals headline in English names companies and bodies far more often than people,
+        # who the story names with a given name or a title: its bare names are bodies' guesses
+        capitals = plain and parser.language == "en" and is_all_caps_line(text)
         parse = parser.parse
         name_first = parser.starts_with_name
         found: list[Scored] = []
@@ -178,6 +181,8 @@ class Recognizer:
                 spans = person_born(spans, run)
             if opening >= 0 and forced is None:
                 spans = in_quotes(spans, text, start, run, opening, quoted)
+            if capitals:
+                spans = [_body_guess(s) for s in spans]
             for span in spans:
                 begin, stop = start + span.start, start + span.end
                 item = (index, begin, stop, span.label, span.strength, text[begin:stop])
@@ -193,6 +198,11 @@ def _lone_guess(span: Span, text: str, start: int, end: int) -> Span:
     if span.label == "PER" and follows_noun(text, start) and not opens_clause(text, end):
         return relabel(span, "MISC", 1)
     return span
+
+
+def _body_guess(span: Span) -> Span:
+    """A person's guess in a capitals headline, made a body's ("HOLDEN BUYS …")."""
+    return relabel(span, "ORG", 1) if span.label == "PER" and span.strength <= 1 else span
 
 
 def _in_reference_number(text: str, start: int, end: int) -> bool:
@@ -224,7 +234,8 @@ def _with_context(
     last = spans[-1]
     acronym = acronym_after(text, end) if "(" in text[end : end + 3] else ""
     if acronym and _is_titled_body(spans, run):
-        return [Span(0, len(run.rstrip()), "ORG", 3)]
+        begin = 4 if run.startswith("The ") else 0  # a determiner is no part of the name
+        return [Span(begin, len(run.rstrip()), "ORG", 3)]
     if last.end == len(run) and last.strength <= 2 and not last.gazetteer:
         defined = defined_as(text, start, end)
         if defined and defined != last.label:  # "X adalah sebuah band": what X is, said outright
@@ -240,6 +251,10 @@ def _with_context(
     ):  # "pelatih Persatria, Robert Hanson": the office's body, then the person after a comma
         spans = [*spans[:-1], relabel(last, "ORG", 2)]
         last = spans[-1]
+    if cue.not_person:  # "the X": a person's guess was wrong, other labels stand
+        if first.start == 0 and first.label == "PER" and first.strength <= 1:
+            return [relabel(first, "MISC", 1), *spans[1:]]
+        return spans
     if not cue.label and start > 0 and (last.strength > 1 or last.end < len(run)):
         return spans  # nothing around the run can change what its words say
     spans = list(spans)

@@ -11,7 +11,7 @@ import functools
 import re
 
 from reader.entities.evidence import CaseEvidence
-from reader.entities.gazetteer import gazetteer
+from reader.entities.gazetteer import CITY_KINDS, gazetteer
 from reader.entities.lexicon import (
     english_words,
     indonesian_roots,
@@ -41,6 +41,26 @@ def is_acronym(word: str) -> bool:
     letters = word.replace(".", "").replace("-", "")
     return (
         2 <= len(letters) <= 6 and letters[0].isalpha() and letters.isupper() and letters.isalnum()
+    )
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def is_capitalised_word(word: str) -> bool:
+    """True if `word`, written in capitals, is more likely an ordinary English word than an
+    acronym: a word of the English list of four letters or more ("NOTE", "YEAR"), or of three
+    shaped like a word, consonant–vowel–consonant ("NET", "CUT"; not "CIA", "FSB")."""
+    lower = word.lower()
+    if not lower.isalpha() or lower not in english_words():
+        return False
+    if len(lower) >= 4:
+        return True
+    return (
+        len(lower) == 3
+        and lower[1] in _VOWELS
+        and lower[0] not in _VOWELS
+        and lower[2] not in _VOWELS
     )
 
 
@@ -109,6 +129,8 @@ class WordJudge:
         place = gazetteer().get(lower)
         if place is not None:
             return True
+        if word.isupper() and self.language == "en" and is_capitalised_word(word):
+            return False  # "NOTE:", "YEAR NET": an ordinary word written in capitals
         if len(word) > 1 and word.isupper() and len(word) <= 6:
             return True
         if lower in _HEADS:
@@ -122,7 +144,7 @@ class WordJudge:
         if lower in TITLES or lower in ORG_HEADS or lower in RELIGIONS:
             return True
         place = gazetteer().get(lower)
-        if place is not None and place.kind != "city":  # a town may share a word's name
+        if place is not None and place.kind not in CITY_KINDS:  # a town may share a word's name
             return False
         if self.evidence.lower.get(lower, 0):
             return True
