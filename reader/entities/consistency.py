@@ -108,6 +108,24 @@ class LabelVotes:
         self._decided.clear()
         return decided
 
+    def take(self, article_id: str) -> list[Mention] | None:
+        """One added article's mentions with their decided labels (the same as `decide`
+        gives it), its packed data let go; None when it was not added or already taken.
+
+        Taking the articles one at a time keeps a corpus's mentions from all being objects
+        at once. Call it only once every article has been added.
+        """
+        if article_id not in self._articles:
+            return None
+        mentions = list(self._mentions(article_id))
+        del self._articles[article_id]
+        self._parts.pop(article_id, None)
+        return mentions
+
+    def pending(self) -> list[str]:
+        """The ids of the added articles not taken yet, in the order they were added."""
+        return list(self._articles)
+
     def _mentions(self, article_id: str) -> Iterator[Mention]:
         """The decided mentions of one article, in order."""
         packed = self._articles[article_id]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from reader.corpus.model import Article
 from reader.entities.acronyms import Definition, bracket_definitions
-from reader.entities.aliases import compact, is_acronym, key_tokens
+from reader.entities.aliases import is_acronym, key_tokens
 from reader.entities.model import LABELS, Mention
 
 #: Label → its code in a mention's code (the order of LABELS: ties go to the first).
@@ -68,8 +68,10 @@ class ArticleKeys:
 
 @dataclass(slots=True)
 class SpellingPlaces:
-    """Keys filed where their spelling variants are, for one linking run.
+    """Keys filed where their spelling variants are, for one linking run
+    (`reader.entities.variants.spelling_places`).
 
+    `near` holds only the places with two keys or more (the only ones looked at):
     `near[("compact", letters)]` holds spacing variants ("park chulsoo"); `near[(position,
     the other words)]` multi-word keys that differ in one word only; `near[("ends", first
     word, last word)]` names with middle words. `crowded` lists the places holding two keys or
@@ -105,6 +107,7 @@ class CorpusKeys:
         "surface_key",
         "surface_next",
         "surfaces",
+        "words",
     )
 
     def __init__(self) -> None:
@@ -125,6 +128,7 @@ class CorpusKeys:
         self.article_ids: list[str] = []
         self.languages: list[str] = []
         self.definitions: dict[int, list[Definition]] = {}  # article position → its definitions
+        self.words: dict[str, str] = {}  # each distinct key word once, shared by the keys' tokens
         self._last_article = array("i")  # key number → the last article position it was in
         self._article_rows: tuple[array, array] | None = None  # (starts, positions) by key
 
@@ -192,6 +196,8 @@ class CorpusKeys:
         acronym = is_acronym(surface)
         row = self.keys.get(key)
         if row is None:
+            words = self.words
+            tokens = tuple([words.setdefault(word, word) for word in tokens])
             row = self._new_key(key, tokens, acronym)
         elif row.acronym and not acronym:
             row.acronym = False
@@ -318,32 +324,6 @@ class CorpusKeys:
     def release(self) -> None:
         """Let go of what linking works out (it is worked out again when needed)."""
         self._article_rows = None
-
-    def spelling_places(self) -> SpellingPlaces:
-        """Every key filed where its spelling variants will be looked for (see `SpellingPlaces`)."""
-        near: dict[tuple, list[str]] = {}
-        crowded: dict[tuple, None] = {}
-        one_word: dict[tuple[str, str, int], list[str]] = {}
-        for row in self.key_list:
-            key, tokens = row.key, row.tokens
-            places: list[tuple] = [("compact", compact(key))]
-            if len(tokens) == 1 and len(key) >= 5 and key.isalpha():
-                one_word.setdefault((key[0], key[-1], len(key)), []).append(key)
-            if len(tokens) >= 2:
-                places.extend(
-                    (position, *tokens[:position], "", *tokens[position + 1 :])
-                    for position in range(len(tokens))
-                )
-                places.append(("ends", tokens[0], tokens[-1]))
-            for place in places:
-                members = near.get(place)
-                if members is None:
-                    near[place] = [key]
-                    continue
-                members.append(key)
-                if len(members) == 2:
-                    crowded[place] = None
-        return SpellingPlaces(near, crowded, one_word)
 
 
 def collect(articles: Sequence[Article], mentions: Mapping[str, list[Mention]]) -> CorpusKeys:

