@@ -7,12 +7,16 @@ scripting commands start fast and never load Textual.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader import __version__
+
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
 
 #: Subcommand name → one-line help. The module `reader.commands.<name>` implements it.
 SUBCOMMANDS: dict[str, str] = {
@@ -32,6 +36,8 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
 
 def build_parser(command: str | None) -> argparse.ArgumentParser:
     """The parser for `command` (None: the TUI)."""
+    import argparse
+
     if command is None:
         epilog = "commands:\n" + "\n".join(
             f"  reader {name} ...  {text}" for name, text in SUBCOMMANDS.items()
@@ -58,15 +64,30 @@ def build_parser(command: str | None) -> argparse.ArgumentParser:
     return parser
 
 
+def tui_paths_only(args_list: Sequence[str]) -> SimpleNamespace | None:
+    """`reader [PATH ...]` without options, as the parser would read it, but without building
+    the parser: importing argparse and building the parser cost over 10 ms of start-up.
+    None when any argument looks like an option (the parser handles those)."""
+    if any(arg.startswith("-") for arg in args_list):
+        return None
+    from types import SimpleNamespace
+
+    from reader.commands import tui
+
+    return SimpleNamespace(paths=list(args_list), theme=None, names=None, run=tui.run)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse `argv` and run the command; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     command = args_list[0] if args_list and args_list[0] in SUBCOMMANDS else None
-    parser = build_parser(command)
-    try:
-        args = parser.parse_args(args_list[1:] if command else args_list)
-    except SystemExit as exit_:
-        return int(exit_.code or 0)
+    args = tui_paths_only(args_list) if command is None else None
+    if args is None:
+        parser = build_parser(command)
+        try:
+            args = parser.parse_args(args_list[1:] if command else args_list)
+        except SystemExit as exit_:
+            return int(exit_.code or 0)
     try:
         return int(args.run(args))
     except KeyboardInterrupt:

@@ -6,6 +6,7 @@ the command palette's commands and the help key. The main screen does the readin
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -14,7 +15,9 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
+from textual.reactive import Initialize, Reactive
 from textual.screen import Screen
+from textual.theme import BUILTIN_THEMES, Theme
 
 from reader.resources import seeds_dir, themes_dir
 from reader.state.config import Config, load_config
@@ -22,8 +25,6 @@ from reader.state.store import StateStore
 from reader.ui.article_list import ArticleList
 from reader.ui.article_pane import ArticlePane
 from reader.ui.article_view import ArticleView
-from reader.ui.entity_panel import EntityPanel
-from reader.ui.help_screen import TextScreen, help_for, problems_screen
 from reader.ui.keys import bind, binding_ids
 from reader.ui.name_keys import name_binding_ids
 from reader.ui.reader_screen import ReaderScreen
@@ -68,6 +69,10 @@ class ReaderApp(App[None]):
              tooltip="Command palette: commands, themes, articles by title, names"),
     ]  # fmt: skip
 
+    #: The app starts in its first theme, chosen before Textual's own set-up reads it: setting
+    #: `theme` after that would make Textual parse every stylesheet a second time at start.
+    theme: Reactive[str] = Reactive(Initialize(lambda app: app.first_theme))
+
     def __init__(
         self,
         paths: Sequence[str | Path] | None = None,
@@ -78,7 +83,7 @@ class ReaderApp(App[None]):
         config_notices: Sequence[str] = (),
         store: StateStore | None = None,
     ) -> None:
-        super().__init__()
+        # What the first theme depends on is read before `App.__init__`, which reads the theme.
         self.paths = [str(p) for p in paths] if paths else [str(seeds_dir())]
         self.corpus_name = corpus_name or corpus_label(paths)
         if config is None:
@@ -93,9 +98,11 @@ class ReaderApp(App[None]):
         self.main_screen: ReaderScreen | None = None
         themes, theme_problems = load_themes([themes_dir(), user_themes_dir()])
         self.notices.extend(theme_problems)
+        self._own_themes = {reader_theme.name: reader_theme for reader_theme in themes}
+        self.first_theme = self._initial_theme(theme)
+        super().__init__()
         for reader_theme in themes:
             self.register_theme(reader_theme)
-        self.theme = self._initial_theme(theme)
         self._apply_keymap(config.keymap)
 
     def _initial_theme(self, requested: str | None) -> str:
@@ -107,14 +114,16 @@ class ReaderApp(App[None]):
         ):
             if not name:
                 continue
-            if name in self.available_themes:
+            if name in self._own_themes or name in BUILTIN_THEMES:
                 return name
             if source != "saved":
                 self.notices.append(f"Unknown theme {name!r} ({source}); using {DEFAULT_THEME}.")
         return DEFAULT_THEME
 
     def _apply_keymap(self, keymap: dict[str, str]) -> None:
-        known = binding_ids(BINDING_OWNERS) | name_binding_ids()
+        if not keymap:
+            return
+        known = binding_ids(binding_owners()) | name_binding_ids()
         unknown = sorted(set(keymap) - known)
         if unknown:
             self.notices.append(
@@ -122,6 +131,11 @@ class ReaderApp(App[None]):
                 "The help (?) and the README list the ids."
             )
         self.set_keymap({k: v for k, v in keymap.items() if k in known})
+
+    def get_theme(self, theme_name: str) -> Theme | None:
+        # The reader's own themes are registered only after `App.__init__`, which already
+        # reads the first theme (possibly one of them).
+        return super().get_theme(theme_name) or self._own_themes.get(theme_name)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "command_palette" and getattr(self.screen, "USES_CTRL_P", False):
@@ -154,11 +168,15 @@ class ReaderApp(App[None]):
 
     def action_help(self) -> None:
         """Help for the focused pane, as a modal."""
+        from reader.ui.help_screen import TextScreen, help_for
+
         if isinstance(self.screen, TextScreen):
             return
         self.push_screen(help_for(self.screen))
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        from reader.ui.help_screen import problems_screen
+
         yield from super().get_system_commands(screen)
         if isinstance(screen, ReaderScreen):
             yield SystemCommand("Find in article", "Find text in the article", screen.action_find)
@@ -183,16 +201,13 @@ class ReaderApp(App[None]):
             screen.article_list.refresh_marks()
 
 
-#: Every widget class whose bindings a keymap may rebind.
-BINDING_OWNERS: tuple[type, ...] = (
-    ReaderApp,
-    ReaderScreen,
-    ArticleList,
-    ArticleView,
-    ArticlePane,
-    EntityPanel,
-    TextScreen,
-)
+def binding_owners() -> tuple[type, ...]:
+    """Every widget class whose bindings a keymap may rebind (some imported only for this:
+    they are not on the way to the first frame)."""
+    from reader.ui.entity_panel import EntityPanel
+    from reader.ui.help_screen import TextScreen
+
+    return (ReaderApp, ReaderScreen, ArticleList, ArticleView, ArticlePane, EntityPanel, TextScreen)
 
 
 def corpus_label(paths: Sequence[str | Path] | None) -> str:
@@ -223,13 +238,23 @@ def run_app(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_USAGE
+    # What has been imported so far lives as long as the reader: keep it out of the cyclic
+    # garbage collector, whose full passes would otherwise walk all of it (a pause of tens
+    # of milliseconds that lands on the first frame). Until that frame is out, the collector
+    # is off altogether (the main screen turns it back on): start-up makes many objects and
+    # next to no garbage.
+    gc.freeze()
+    gc.disable()
     app = ReaderApp(
         [p for p in paths if p not in missing] or None,
         theme=args.theme,
         config=config,
         config_notices=notices,
     )
-    app.run()
+    try:
+        app.run()
+    finally:
+        gc.enable()
     if (screen := app.main_screen) is not None:
         for problem in screen.problems:
             print(f"reader: {problem}", file=sys.stderr)

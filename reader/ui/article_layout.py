@@ -9,7 +9,6 @@ blocks to a width and maps a (block, offset) to a (line, cell) and back. No Text
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from reader.corpus.model import META_KINDS, Article
@@ -23,12 +22,12 @@ TAGS_LABEL = "Tags: "
 PREFIXES: dict[str, tuple[str, str]] = {"item": ("• ", "  "), "quote": ("▎ ", "▎ ")}
 
 
-@dataclass(frozen=True, slots=True)
-class DisplayBlock:
+class DisplayBlock(NamedTuple):
     """One block as shown: its kind (a component-class suffix), text and where it came from.
 
     `sources` holds (article block index, offset in `text` where that block's text begins)
-    for each article block whose text is shown here verbatim.
+    for each article block whose text is shown here verbatim. (A named tuple, not a frozen
+    dataclass: those take a millisecond each to define, on the way to the first frame.)
     """
 
     kind: str

@@ -16,7 +16,7 @@ from rich.style import Style as RichStyle
 from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.events import Click
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -108,6 +108,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self.placeholder = "Loading…"
         self._component_styles: dict[str, Style] = {}
         self._strips: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(512)
+        self._blank_style = RichStyle()  # the widget's rich style, taken at each paint
 
     @property
     def highlighted(self) -> Article | None:
@@ -227,6 +228,11 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
             style = self._component_styles[kind] = Style.from_rich_style(rich_style)
         return style
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The widget's own style walks all its ancestors: once a paint, not once a blank line.
+        self._blank_style = self.rich_style
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         line = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
@@ -234,7 +240,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         if row >= len(self.listing):
             if row == 0 and part == 0:
                 return self._text_strip(" " + self.placeholder, self._style("placeholder"), width)
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._blank_style)
         article = self.listing.article_at(row)
         selected = row == self.cursor
         read = self._is_read(article)

@@ -18,11 +18,12 @@ from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
 from rich.segment import Segment
+from rich.style import Style as RichStyle
 from textual.binding import BindingType
 from textual.cache import LRUCache
 from textual.content import Content, Span
 from textual.events import Resize
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
@@ -150,6 +151,7 @@ class ArticleView(NameCursor, ScrollView, can_focus=True, inherit_bindings=False
         self._current_match = -1
         self._component_styles: dict[str, Style] = {}
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
+        self._blank_style = RichStyle()  # the widget's rich style, taken at each paint
         self._init_names()
 
     # ── what is shown ──────────────────────────────────────────────────────────────────
@@ -298,6 +300,15 @@ class ArticleView(NameCursor, ScrollView, can_focus=True, inherit_bindings=False
             self._component_styles[kind] = style
         return style
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # An article shown before the first layout (at start-up) is wrapped here, so the very
+        # first frame shows it instead of waiting for the resize that follows that frame.
+        if self._layout is None and self.article is not None:
+            self._relayout()
+        # The widget's own style walks all its ancestors: once a paint, not twice a line.
+        self._blank_style = self.rich_style
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         scroll_y = self.scroll_offset.y
         line = scroll_y + y
@@ -311,7 +322,7 @@ class ArticleView(NameCursor, ScrollView, can_focus=True, inherit_bindings=False
 
     def _render_line(self, line: int, width: int) -> Strip:
         base = self.visual_style
-        blank = self.rich_style
+        blank = self._blank_style
         margin, text_width = self._column()
         layout = self._layout
         if layout is None:
@@ -338,7 +349,7 @@ class ArticleView(NameCursor, ScrollView, can_focus=True, inherit_bindings=False
         return self._finish(segments, width)
 
     def _finish(self, segments: list[Segment], width: int) -> Strip:
-        return Strip(segments).crop_extend(0, width, self.rich_style)
+        return Strip(segments).crop_extend(0, width, self._blank_style)
 
     def _line_spans(self, block: int, start: int, end: int) -> list[Span]:
         """Styled spans (names, then find matches on top) clipped to `block[start:end]`."""

@@ -8,15 +8,17 @@ and says so. Names and aliases are article text: they are shown as literal `Cont
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.content import Content
 from textual.style import Style
 from textual.widget import Widget
 
-from reader.entities.model import KIND_NAMES, Entity
 from reader.ui.formatting import format_count
 from reader.ui.name_marks import KIND_OF_LABEL
+
+if TYPE_CHECKING:
+    from reader.entities.model import Entity
 
 #: How many aliases the line lists before "…".
 ALIASES_SHOWN = 4
@@ -86,6 +88,8 @@ class EntityStatus(Widget):
         if self._entity is None:
             muted = self.get_component_rich_style("entity-status--muted", partial=True)
             return Content(self._hint).stylize(Style.from_rich_style(muted))
+        from reader.entities.model import KIND_NAMES  # not needed before a name is selected
+
         entity, corpus_wide = self._entity
         kind = KIND_OF_LABEL.get(entity.label, "misc")
         parts: list[Content | str | tuple[str, Style]] = [

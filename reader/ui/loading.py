@@ -11,7 +11,6 @@ import asyncio
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 
 from textual.message import Message
 
@@ -24,12 +23,20 @@ BATCH_SECONDS = 0.1
 MAX_BATCH_SECONDS = 0.5
 
 
-@dataclass(slots=True)
 class Batch:
-    """Articles and problems found since the previous batch."""
+    """Articles and problems found since the previous batch.
 
-    articles: list[Article] = field(default_factory=list)
-    problems: list[LoadProblem] = field(default_factory=list)
+    A plain class: a dataclass takes about a millisecond to define, on the way to the first
+    frame.
+    """
+
+    __slots__ = ("articles", "problems")
+
+    def __init__(
+        self, articles: list[Article] | None = None, problems: list[LoadProblem] | None = None
+    ) -> None:
+        self.articles: list[Article] = articles if articles is not None else []
+        self.problems: list[LoadProblem] = problems if problems is not None else []
 
     def __bool__(self) -> bool:
         return bool(self.articles or self.problems)
@@ -67,13 +74,19 @@ class FirstBatch:
 
     At start-up the screen waits a moment for the first article so the very first frame can
     show it; if the loader is slower than that, the batch goes by message like the others.
+    Once the batch is handed over, the loader holds back until that frame is painted
+    (`painted`), so the rest of the corpus does not compete with it for the interpreter.
     """
+
+    #: The longest the loader holds back for the first frame.
+    PAINT_WAIT = 0.5
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._ready = threading.Event()
         self._batch: Batch | None = None
         self._closed = False
+        self._waiter: tuple[asyncio.AbstractEventLoop, asyncio.Event] | None = None
+        self._painted = threading.Event()
 
     def offer(self, batch: Batch) -> bool:
         """From the loader: hand `batch` over; False when the UI stopped waiting."""
@@ -81,22 +94,40 @@ class FirstBatch:
             if self._closed:
                 return False
             self._batch, self._closed = batch, True
-        self._ready.set()
+            waiter = self._waiter
+        if waiter is not None:
+            loop, arrived = waiter
+            loop.call_soon_threadsafe(arrived.set)
         return True
 
-    async def take(self, timeout: float, poll: float = 0.004) -> Batch | None:
+    async def take(self, timeout: float) -> Batch | None:
         """From the UI: wait up to `timeout` seconds for the first batch; None if it is late.
 
-        It polls with `asyncio.sleep` so the event loop keeps running (the loader's worker
-        thread is only started by the loop).
+        The wait keeps the event loop running (the loader's worker thread is only started by
+        the loop) and ends as soon as the batch is offered.
         """
-        deadline = time.monotonic() + timeout
-        while not self._ready.is_set() and time.monotonic() < deadline:
-            await asyncio.sleep(poll)
+        with self._lock:
+            if not self._closed:
+                self._waiter = (asyncio.get_running_loop(), asyncio.Event())
+            waiter = self._waiter
+        if waiter is not None:
+            try:
+                async with asyncio.timeout(timeout):
+                    await waiter[1].wait()
+            except TimeoutError:
+                pass  # the loader is slower: its first batch comes by message
         with self._lock:
             self._closed = True
             batch, self._batch = self._batch, None
         return batch
+
+    def painted(self) -> None:
+        """From the UI: the first frame is out; the loader may go on."""
+        self._painted.set()
+
+    def wait_for_paint(self) -> None:
+        """From the loader: hold back until the first frame is painted (or `PAINT_WAIT`)."""
+        self._painted.wait(self.PAINT_WAIT)
 
 
 class ArticlesArrived(Message):

@@ -17,13 +17,13 @@ from textual.geometry import Region, Spacing
 from textual.message import Message
 from textual.style import Style
 
-from reader.entities.model import Mention
 from reader.ui.article_layout import DisplayBlock
 from reader.ui.name_marks import NameMarks, SourceMap
 
 if TYPE_CHECKING:
     from textual.timer import Timer
 
+    from reader.entities.model import Mention
     from reader.index.provisional import ArticleNames
 
 #: How long a name flashes after a jump to it.

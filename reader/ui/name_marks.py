@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from reader.entities.model import Mention
 from reader.ui.article_layout import DisplayBlock, StyledSpan
+
+if TYPE_CHECKING:
+    from reader.entities.model import Mention
 
 #: Label → the kind suffix of the component class that paints it (`article-view--person`).
 KIND_OF_LABEL: dict[str, str] = {"PER": "person", "LOC": "place", "ORG": "org", "MISC": "misc"}

@@ -9,6 +9,7 @@ The names come from `NameIndexer` (reader/ui/indexing.py): the index, once built
 
 from __future__ import annotations
 
+import gc
 import traceback
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
@@ -90,14 +91,15 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         self._title_index: tuple[int, TitleIndex] | None = None
         self._progress: LoadProgress | None = None
         self.index: CorpusIndex | None = None  # the names index, once built
-        self._names_path = names_path
+        # Mounted after the first frame (it shows nothing until a build takes a while); what
+        # it is asked before then waits in its message queue.
+        self._indexer = NameIndexer(names_path, id="name-indexer")
 
     def compose(self) -> ComposeResult:
         yield ReaderHeader(self.corpus_name)
         with Horizontal(id="panes"):
             yield ArticleList(self.listing, self.reading.is_read, id="articles")
             yield ArticlePane()
-        yield NameIndexer(self._names_path, id="name-indexer")
         yield Footer()
 
     @property
@@ -118,13 +120,21 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         self._article_list = self.query_one(ArticleList)
         self._article_pane = self.query_one(ArticlePane)
         self._view = self._article_pane.view
-        self._indexer = self.query_one(NameIndexer)
         self._article_list.focus()
         first_batch = FirstBatch()
         self.load_articles(first_batch)
         if (batch := await first_batch.take(FIRST_ARTICLE_WAIT)) is not None:
             self._add_batch(batch)
+        self.call_after_refresh(self._mount_indexer)
+        self.call_after_refresh(first_batch.painted)
+        self.call_after_refresh(gc.enable)  # `run_app` holds the collector off until now
         self.set_timer(PROGRESS_AFTER, self._show_progress)
+
+    def _mount_indexer(self) -> None:
+        """Put the name indexer in place, once the first frame is out (unless the reader is
+        already leaving: nothing could be read)."""
+        if self.is_attached:
+            self.mount(self._indexer, before=self.query_one(Footer))
 
     def _show_progress(self) -> None:
         """Loading is taking a while: show how far it has got."""
@@ -148,6 +158,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
                 if worker.is_cancelled:
                     return
                 if index == 0 and first_batch.offer(batch):
+                    first_batch.wait_for_paint()
                     continue
                 self.post_message(ArticlesArrived(batch))
         except Exception as err:  # a loader bug must not take the reader down: report it
@@ -202,7 +213,10 @@ class ReaderScreen(NavigationKeys, Screen[None]):
             return
         if self._shown is None and (article := self.article_list.highlighted) is not None:
             self._show(article)
-        self._indexer.start_build()
+        if self._indexer.is_mounted:
+            self._indexer.start_build()
+        else:  # the corpus was read before the first frame: build once the indexer is mounted
+            self._indexer.call_later(self._indexer.start_build)
 
     def _update_header(self) -> None:
         header = self.query_one(ReaderHeader)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.cli import main
+from reader.cli import build_parser, main, tui_paths_only
 from reader.ui.app import corpus_label
 
 
@@ -27,3 +27,15 @@ def test_corpus_label() -> None:
     assert corpus_label(None) == "seeds"
     assert corpus_label(["/news/jakarta/"]) == "jakarta"
     assert corpus_label(["a.txt", "b.txt", "c.txt"]) == "a.txt + 2 more"
+
+
+@pytest.mark.parametrize("argv", [[], ["news"], ["a.txt", "folder/", "entities.txt"]])
+def test_paths_without_options_read_as_the_parser_reads_them(argv: list[str]) -> None:
+    fast = tui_paths_only(argv)
+    assert fast is not None
+    assert vars(fast) == vars(build_parser(None).parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [["--theme", "reader-mono"], ["news", "--version"], ["-h"]])
+def test_options_go_to_the_parser(argv: list[str]) -> None:
+    assert tui_paths_only(argv) is None
