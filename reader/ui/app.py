@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -227,6 +228,8 @@ def run_app(args: argparse.Namespace) -> int:
     if paths and len(missing) == len(paths):
         return EXIT_USAGE
     config, notices = load_config()
+    if names := getattr(args, "names", None):  # --names wins over the config file's
+        config = replace(config, names=Path(names).expanduser())
     if args.theme:
         themes, _ = load_themes([themes_dir(), user_themes_dir()])
         from textual.theme import BUILTIN_THEMES

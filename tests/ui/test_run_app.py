@@ -39,3 +39,22 @@ def test_paths_without_options_read_as_the_parser_reads_them(argv: list[str]) ->
 @pytest.mark.parametrize("argv", [["--theme", "reader-mono"], ["news", "--version"], ["-h"]])
 def test_options_go_to_the_parser(argv: list[str]) -> None:
     assert tui_paths_only(argv) is None
+
+
+def test_the_names_option_reaches_the_reader_over_the_config_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+    import os
+
+    from reader.ui.app import ReaderApp
+
+    config = Path(os.environ["XDG_CONFIG_HOME"]) / "reader" / "config.toml"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(f"names = {json.dumps(str(tmp_path / 'from-config.toml'))}\n")
+    given = tmp_path / "given.toml"
+    seen: list[Path | None] = []
+    monkeypatch.setattr(ReaderApp, "run", lambda app, *a, **k: seen.append(app.config.names))
+    assert main(["--names", str(given)]) == 0
+    assert main([]) == 0
+    assert seen == [given, tmp_path / "from-config.toml"]
