@@ -172,7 +172,7 @@ class ArticlePane(Vertical):
         if self._finding:
             self.stop_find(restore=True)
         elif self._panel is not None and self._panel.display:
-            self._close_panel()
+            self.close_names_panel()
         elif self.view.current_mention is not None:
             self.view.clear_name_cursor()
         else:
@@ -259,7 +259,7 @@ class ArticlePane(Vertical):
     async def action_toggle_names_panel(self) -> None:
         """e: open the names in this article (and move into them), or close them."""
         if self._panel is not None and self._panel.display:
-            self._close_panel()
+            self.close_names_panel()
             return
         if self._panel is None:
             from reader.ui.entity_panel import EntityPanel
@@ -267,15 +267,18 @@ class ArticlePane(Vertical):
             self._panel = EntityPanel(self.view.name_style, id="names-panel")
             await self.query_one("#article-body", Horizontal).mount(self._panel)
         self._panel.display = True
+        self.screen.add_class("-names-open")
         self._panel.show_names(self.view.names, self.view.hidden_kinds)
         if (mention := self.view.current_mention) is not None:
             self._panel.highlight_entity(mention.entity)
         self.screen.set_focus(self._panel)
 
-    def _close_panel(self) -> None:
+    def close_names_panel(self) -> None:
+        """Hide the names panel, handing its focus back to the article."""
         if self._panel is not None:
             had_focus = self._panel.has_focus
             self._panel.display = False
+            self.screen.remove_class("-names-open")
             if had_focus:
                 self.screen.set_focus(self.view)
 

@@ -58,7 +58,14 @@ class ReaderScreen(NavigationKeys, Screen[None]):
     DEFAULT_CSS = """
     ReaderScreen > #panes { height: 1fr; }
     ReaderScreen #articles { width: 36%; min-width: 24; max-width: 52; height: 1fr; }
+    /* In a narrow terminal the names panel takes the sidebar's place while it is open. */
+    ReaderScreen.-narrow.-names-open #articles { display: none; }
     """
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+        (0, "-narrow"),
+        (110, "-wide"),
+    ]
 
     BINDINGS: ClassVar[list[BindingType]] = [
         bind("ctrl+f", "find", "Find", show=True, id="find.open",
@@ -294,6 +301,9 @@ class ReaderScreen(NavigationKeys, Screen[None]):
     # ── actions ────────────────────────────────────────────────────────────────────────
 
     def action_focus_list(self) -> None:
+        """Focus the article list (closing the names panel where it stands in its place)."""
+        if self.has_class("-narrow", "-names-open"):
+            self.article_pane.close_names_panel()
         self.set_focus(self.article_list)
 
     def action_open_highlighted(self) -> None:

@@ -109,3 +109,29 @@ async def test_the_name_keys_can_be_rebound(make_app, tmp_path: Path) -> None:
         assert view.hidden_kinds == {"person"}
         await pilot.press("ctrl+e")
         assert app.screen.query_one(EntityPanel).display
+
+
+async def test_in_a_narrow_terminal_the_panel_takes_the_sidebars_place(
+    make_app, tmp_path: Path
+) -> None:
+    app: ReaderApp = make_app([write_news(tmp_path / "news")])
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await open_first(pilot)
+        sidebar = app.screen.query_one("#articles")
+        width = view.size.width
+        await pilot.press("e")
+        await pilot.pause()
+        assert not sidebar.display
+        assert view.size.width >= width  # the article keeps its room
+        await pilot.press("e")
+        await pilot.pause()
+        assert sidebar.display and view.size.width == width
+        await pilot.press("e", "h")  # back to the list: the panel makes way
+        await pilot.pause()
+        assert sidebar.display and app.focused is sidebar
+        assert not app.screen.query_one(EntityPanel).display
+        await pilot.press("l")
+        await pilot.resize_terminal(120, 40)
+        await pilot.press("e")
+        await pilot.pause()
+        assert sidebar.display  # wide enough for all three
