@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from reader.state.config import Config
+from reader.ui import name_cursor
 from reader.ui.app import ReaderApp
 from reader.ui.article_view import ArticleView
 from reader.ui.entity_status import EntityStatus
@@ -55,6 +56,7 @@ async def open_jakarta_and_scroll(pilot) -> tuple[str, tuple[int, int]]:
 async def test_typo_to_mentions_to_jump_then_step_and_back_to_the_start(
     make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(name_cursor, "FLASH_SECONDS", 60.0)  # still lit when looked at
     app = reader(make_app, tmp_path, monkeypatch)
     async with app.run_test(size=SIZE) as pilot:
         await names_ready(pilot)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.message import Message
 
+from reader.ui import name_cursor
 from reader.ui.app import ReaderApp
 from reader.ui.article_view import ArticleView
 from reader.ui.entity_status import EntityStatus
-from reader.ui.name_cursor import FLASH_SECONDS
 from tests.ui.names_helpers import (
     cell_of,
     long_article,
@@ -152,7 +153,11 @@ async def test_a_click_selects_a_name_and_a_second_click_activates_it(
         assert view.current_mention == target
 
 
-async def test_go_to_puts_a_mention_a_third_down_and_flashes_it(make_app, tmp_path: Path) -> None:
+async def test_go_to_puts_a_mention_a_third_down_and_flashes_it(
+    make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flash = 3.0  # long enough to be seen on a loaded machine, short enough to wait out
+    monkeypatch.setattr(name_cursor, "FLASH_SECONDS", flash)
     folder = tmp_path / "long"
     folder.mkdir()
     (folder / "pidato.txt").write_text(long_article(40), encoding="utf-8")
@@ -168,7 +173,7 @@ async def test_go_to_puts_a_mention_a_third_down_and_flashes_it(make_app, tmp_pa
         x, y = cell_of(view, far)
         flashed = style_at(app, x, y)
         assert flashed.bgcolor is not None and flashed.bgcolor != style_at(app, x - 2, y).bgcolor
-        await pilot.pause(FLASH_SECONDS + 0.3)
+        await pilot.pause(flash + 0.5)
         assert style_at(app, x, y).bgcolor == style_at(app, x - 2, y).bgcolor
         place = view.position()
         view.go_to(0, 0, top=True)
