@@ -11,10 +11,11 @@ Each yields the character spans of the names, so the names stay in the article a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from functools import cache
 
 from reader.corpus.dates import DateMatch, find_trailing_date
 from reader.corpus.furniture import is_furniture
+from reader.corpus.record import Record
 from reader.corpus.vocab import words
 
 #: Lower-case words that may sit inside a person's name.
@@ -34,25 +35,38 @@ _EDITOR_LABEL = re.compile(
 )
 _SIGNOFF_DASH = re.compile(r"^(?:-{1,3}|–|—|~)\s*")
 _CREDIT_PARENS = re.compile(r"^\((?P<body>[^()]{3,200})\)\.?$")
-_CREDIT_PART = re.compile(
-    r"^\s*(?P<role>(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)"
-    r"(?:\s+by)?)\s+(?P<names>.+?)\s*$",
-    re.IGNORECASE,
-)
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b)\s*")
 _MAX_BYLINE = 120  # characters: a name and a timestamp
 _DATE_SEPARATORS = " ,|•·—–-/"
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co|id|net|org|news|tv|info|asia|me|today)\b", re.I)
 
 
-@dataclass
-class Byline:
+@cache
+def _credit_part() -> re.Pattern[str]:
+    """A credit line's role and names, "Reporting by …"; compiled on first use."""
+    return re.compile(
+        r"^\s*(?P<role>(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)"
+        r"(?:\s+by)?)\s+(?P<names>.+?)\s*$",
+        re.IGNORECASE,
+    )
+
+
+class Byline(Record):
     """Names found on a byline line, as (start, end) spans of the line, and what else it held."""
 
-    authors: list[tuple[int, int]] = field(default_factory=list)
-    editors: list[tuple[int, int]] = field(default_factory=list)
-    sources: list[tuple[int, int]] = field(default_factory=list)
-    date: DateMatch | None = None
+    __slots__ = ("authors", "date", "editors", "sources")
+
+    def __init__(
+        self,
+        authors: list[tuple[int, int]] | None = None,
+        editors: list[tuple[int, int]] | None = None,
+        sources: list[tuple[int, int]] | None = None,
+        date: DateMatch | None = None,
+    ) -> None:
+        self.authors: list[tuple[int, int]] = authors if authors is not None else []
+        self.editors: list[tuple[int, int]] = editors if editors is not None else []
+        self.sources: list[tuple[int, int]] = sources if sources is not None else []
+        self.date = date
 
 
 def is_person_name(text: str, min_words: int = 2, max_words: int = 5) -> bool:
@@ -117,7 +131,7 @@ def parse_signoff(text: str) -> Byline | None:
     offset = match.start("body")
     for part in _split_keep_offsets(match.group("body"), ";"):
         part_start, part_text = part
-        credit = _CREDIT_PART.match(part_text)
+        credit = _credit_part().match(part_text)
         if credit is None:
             return None
         target = byline.editors if "edit" in credit.group("role").lower() else byline.authors

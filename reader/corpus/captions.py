@@ -9,6 +9,7 @@ at the start of a paragraph ("(Kredit: outlet.net) Story …"), left where an im
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _CREDIT_WORDS = (
     r"(?:[Ff]oto|FOTO|[Pp]hoto(?:graph)?|PHOTO|[Gg]ambar|GAMBAR|[Ii]mages?|IMAGE|"
@@ -21,18 +22,25 @@ _TRAILING_CREDIT = re.compile(
     rf"(?:^|(?<=[\s.,;(\[]))[(\[]?{_CREDIT_WORDS}\s*(?::|/|\bby\b)\s*(?P<credit>[^()\[\]]{{1,80}}?)[)\]]?\s*$"
 )
 
-#: "(AGENCY FOTO/Name)", "(REUTERS/Name)", "(AP Photo/Name)" at the end of a line.
-_AGENCY_CREDIT = re.compile(
-    r"\(\s*(?P<agency>[A-Z][\w.&' -]{0,40}?)\s*/\s*(?P<credit>[^()/]{1,60})\)\s*$"
-)
-
-#: "(Foto: X)" or "(Kredit: X)" opening a paragraph.
-_LEADING_CREDIT = re.compile(rf"^\s*[(\[]\s*{_CREDIT_WORDS}\s*(?::|/)\s*[^()\[\]]{{1,60}}[)\]]")
-
 #: Lower-case pieces of the credit words: a cheap test before the pattern runs.
 _CREDIT_HINTS = ("foto", "photo", "gambar", "image", "ilustrasi", "illustration", "dok", "redit")
 _MAX_CREDIT_WORDS = 10
 _TAIL = 110
+
+
+@cache
+def _leading_credit() -> re.Pattern[str]:
+    """A credit opening a paragraph, "(Foto: X)" or "(Kredit: X)"; compiled on first use."""
+    return re.compile(rf"^\s*[(\[]\s*{_CREDIT_WORDS}\s*(?::|/)\s*[^()\[\]]{{1,60}}[)\]]")
+
+
+@cache
+def _agency_credit() -> re.Pattern[str]:
+    """An agency credit ending a line, "(AGENCY FOTO/Name)", "(REUTERS/Name)",
+    "(AP Photo/Name)"; compiled on first use."""
+    return re.compile(
+        r"\(\s*(?P<agency>[A-Z][\w.&' -]{0,40}?)\s*/\s*(?P<credit>[^()/]{1,60})\)\s*$"
+    )
 
 
 def is_caption(text: str) -> bool:
@@ -48,7 +56,7 @@ def is_caption(text: str) -> bool:
     match = _TRAILING_CREDIT.search(text, tail_start)
     if match is not None and len(match.group("credit").split()) <= _MAX_CREDIT_WORDS:
         return True
-    match = _AGENCY_CREDIT.search(text, tail_start) if text.endswith(")") else None
+    match = _agency_credit().search(text, tail_start) if text.endswith(")") else None
     if match is None:
         return False
     agency = match.group("agency")
@@ -69,5 +77,7 @@ def is_caption(text: str) -> bool:
 
 def leading_credit_end(text: str) -> int | None:
     """Where a parenthesised credit that opens a paragraph ends, if there is one."""
-    match = _LEADING_CREDIT.match(text)
+    if text.lstrip()[:1] not in ("(", "["):
+        return None  # the pattern's first mark, found without compiling it
+    match = _leading_credit().match(text)
     return match.end() if match else None

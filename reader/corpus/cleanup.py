@@ -14,7 +14,6 @@ its exact source offsets; only pure furniture goes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import islice
 from typing import NamedTuple
@@ -27,6 +26,7 @@ from reader.corpus.furniture import is_furniture, tags_label_end
 from reader.corpus.headline import is_kicker, looks_like_headline, split_headline
 from reader.corpus.lines import blank_line_between, retyped, sub_block
 from reader.corpus.model import Block
+from reader.corpus.record import Record
 from reader.corpus.sentences import lead_sentence
 
 _STORY_KINDS = frozenset({"paragraph", "heading", "quote", "item"})
@@ -36,19 +36,42 @@ _LEAD_SPAN = 3  # how many body paragraphs may hold the dateline and the date
 _MAX_TAG_WORDS = 20
 
 
-@dataclass
-class Meta:
+class Meta(Record):
     """Article metadata gathered from fields and from the text."""
 
-    title: str = ""
-    title_derived: bool = False
-    source: str = ""
-    author: str = ""
-    date: datetime | None = None
-    category: str = ""
-    dateline: str = ""
-    url: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+    __slots__ = (
+        "author",
+        "category",
+        "date",
+        "dateline",
+        "extra",
+        "source",
+        "title",
+        "title_derived",
+        "url",
+    )
+
+    def __init__(
+        self,
+        title: str = "",
+        title_derived: bool = False,
+        source: str = "",
+        author: str = "",
+        date: datetime | None = None,
+        category: str = "",
+        dateline: str = "",
+        url: str = "",
+        extra: dict[str, str] | None = None,
+    ) -> None:
+        self.title = title
+        self.title_derived = title_derived
+        self.source = source
+        self.author = author
+        self.date = date
+        self.category = category
+        self.dateline = dateline
+        self.url = url
+        self.extra: dict[str, str] = extra if extra is not None else {}
 
 
 class CleanupOptions(NamedTuple):

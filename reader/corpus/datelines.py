@@ -11,11 +11,11 @@ the remaining capitalised part is the place (a second one, after a place, is the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from reader.corpus.dates import DateMatch, find_dates
 from reader.corpus.furniture import is_furniture
 from reader.corpus.headline import SECTION_NAMES
+from reader.corpus.record import Record
 from reader.corpus.vocab import words
 
 _SEPARATOR = re.compile(r"\s+(?:--?|–|—)\s+|\s*(?:–|—|--)\s*|:\s+")
@@ -42,14 +42,23 @@ _MAX_PREFIX = 70
 _MAX_PREFIX_WORDS = 7
 
 
-@dataclass
-class Dateline:
-    """What a lead's dateline holds, as (start, end) spans of the paragraph's text."""
+class Dateline(Record):
+    """What a lead's dateline holds, as (start, end) spans of the paragraph's text;
+    `body_start` is where the story's own text begins."""
 
-    places: list[tuple[int, int]] = field(default_factory=list)
-    sources: list[tuple[int, int]] = field(default_factory=list)
-    date: DateMatch | None = None
-    body_start: int = 0  # where the story's own text begins
+    __slots__ = ("body_start", "date", "places", "sources")
+
+    def __init__(
+        self,
+        places: list[tuple[int, int]] | None = None,
+        sources: list[tuple[int, int]] | None = None,
+        date: DateMatch | None = None,
+        body_start: int = 0,
+    ) -> None:
+        self.places: list[tuple[int, int]] = places if places is not None else []
+        self.sources: list[tuple[int, int]] = sources if sources is not None else []
+        self.date = date
+        self.body_start = body_start
 
 
 def parse_dateline(

@@ -42,7 +42,12 @@ WEEKDAY_NAMES: dict[int, tuple[str, ...]] = {
 }
 
 _DIGIT = re.compile(r"\d")
-_TIME_ZONES = "WIB|WITA|WIT|GMT|UTC|ET|EST|EDT|CT|PT|PST|PDT|BST|CET|CEST|JST|KST"
+_TIME_ZONES: tuple[str, ...] = (
+    *("WIB", "WITA", "WIT", "GMT", "UTC", "ET", "EST", "EDT", "CT", "PT", "PST", "PDT"),
+    *("BST", "CET", "CEST", "JST", "KST"),
+)
+#: What every time of day has: an hour digit, a separator and the first minute digit.
+_TIME_HINT = re.compile(r"\d[:.][0-5]")
 
 
 class DateMatch(NamedTuple):
@@ -119,13 +124,18 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
-def _alternation(names: dict[int, tuple[str, ...]]) -> str:
-    """A regex alternation of every name (and its upper-case form), longest first."""
+def _alternation(variants: tuple[str, ...]) -> str:
+    """A regex alternation of `variants` (as `_variants` orders them)."""
+    return "|".join(re.escape(v) for v in variants)
+
+
+def _variants(names: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every name and its upper-case form, longest first (so a longer name wins)."""
     variants: set[str] = set()
     for forms in names.values():
         for form in forms:
             variants.update((form, form.upper()))
-    return "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+    return tuple(sorted(variants, key=len, reverse=True))
 
 
 @cache
@@ -136,34 +146,108 @@ def _lookup() -> tuple[dict[str, int], dict[str, int]]:
     return months, weekdays
 
 
-def _time(n: int) -> str:
+def _time(n: int, zones: tuple[str, ...]) -> str:
     """An optional time of day after a date; its groups are numbered per date form."""
+    zone = rf"(?:\s*(?:{'|'.join(zones)})(?:[+-]\d{{1,2}}(?::?\d\d)?)?\b)?" if zones else ""
     return (
         r"(?:\s*,?\s*(?:pukul|Pukul|jam|at|-|\||–)?\s*"
         rf"(?P<h{n}>[01]?\d|2[0-3])[:.](?P<mi{n}>[0-5]\d)(?:[:.](?P<s{n}>[0-5]\d))?"
-        rf"(?:\s*(?P<ampm{n}>[AaPp]\.?[Mm]\.?))?"
-        rf"(?:\s*(?:{_TIME_ZONES})(?:[+-]\d{{1,2}}(?::?\d\d)?)?\b)?)?"
+        rf"(?:\s*(?P<ampm{n}>[AaPp]\.?[Mm]\.?))?{zone})?"
     )
+
+
+def _build_pattern(
+    weekdays: tuple[str, ...],
+    months: tuple[str, ...],
+    zones: tuple[str, ...] | None,
+) -> re.Pattern[str]:
+    """The date pattern with only the given weekday, month and time-zone names.
+
+    Without weekdays there is no weekday prefix, without months no form that spells the
+    month, and with `zones` None no time of day after a date; `_to_match` reads the groups
+    that are there.
+    """
+    year = r"(?:1[89]|20|21)\d\d"
+    day = r"(?:[12]\d|3[01]|0?[1-9])"
+
+    def time(n: int) -> str:
+        return "" if zones is None else _time(n, zones)
+
+    forms = [
+        rf"(?P<iy>{year})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+        r"(?:[T ](?P<ih>[01]\d|2[0-3]):(?P<imi>[0-5]\d)(?::(?P<is>[0-5]\d))?)?",
+    ]
+    if months:
+        month = rf"(?:{_alternation(months)})\.?"
+        forms += [
+            rf"(?P<d1>{day})(?:st|nd|rd|th)?\s+(?P<m1>{month}),?(?:\s+(?P<y1>{year})\b{time(1)})?",
+            rf"(?P<m2>{month})\s+(?P<d2>{day})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{year})\b{time(2)})?",
+        ]
+    forms += [
+        rf"(?P<d3>{day})[/.-](?P<m3>1[0-2]|0?[1-9])[/.-](?P<y3>{year}|\d\d)\b{time(3)}",
+        rf"(?P<d4>{day})/(?P<m4>1[0-2]|0?[1-9])\b",
+    ]
+    body = "|".join(forms)
+    if not weekdays:
+        return re.compile(rf"(?<![\w/.-])(?:{body})")
+    weekday = rf"(?P<wd>{_alternation(weekdays)})\b\.?,?\s*(?P<paren>\(\s*)?"
+    return re.compile(rf"(?<![\w/.-])(?:{weekday})?(?:{body})(?(paren)\s*\))")
 
 
 @cache
 def _date_pattern() -> re.Pattern[str]:
     """One pattern for every written form; compiled on first use, not at import."""
-    month = rf"(?:{_alternation(MONTH_NAMES)})\.?"
-    weekday = rf"(?P<wd>{_alternation(WEEKDAY_NAMES)})\b\.?,?\s*(?P<paren>\(\s*)?"
-    year = r"(?:1[89]|20|21)\d\d"
-    day = r"(?:[12]\d|3[01]|0?[1-9])"
-    forms = "|".join(
-        (
-            rf"(?P<iy>{year})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
-            r"(?:[T ](?P<ih>[01]\d|2[0-3]):(?P<imi>[0-5]\d)(?::(?P<is>[0-5]\d))?)?",
-            rf"(?P<d1>{day})(?:st|nd|rd|th)?\s+(?P<m1>{month}),?(?:\s+(?P<y1>{year})\b{_time(1)})?",
-            rf"(?P<m2>{month})\s+(?P<d2>{day})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{year})\b{_time(2)})?",
-            rf"(?P<d3>{day})[/.-](?P<m3>1[0-2]|0?[1-9])[/.-](?P<y3>{year}|\d\d)\b{_time(3)}",
-            rf"(?P<d4>{day})/(?P<m4>1[0-2]|0?[1-9])\b",
+    return _build_pattern(_weekday_variants(), _month_variants(), _TIME_ZONES)
+
+
+class _PatternChoice:
+    """Picks the pattern to search a text with: a small one at first, then the full one.
+
+    Compiling the full pattern takes milliseconds, and the first article of every start pays
+    it. So for the first texts, the pattern is built with only the month, weekday and
+    time-zone names written in the text, and without times of day when none can be there:
+    an alternative that cannot match anywhere in a text changes nothing the pattern finds
+    in it. After `TEXTS` texts or `BUILDS` such patterns, the full pattern takes over.
+    """
+
+    TEXTS = 32
+    BUILDS = 2
+
+    def __init__(self) -> None:
+        self._texts = 0
+        self._built: dict[tuple[object, ...], re.Pattern[str]] = {}
+
+    def pattern_for(self, text: str) -> re.Pattern[str]:
+        """A pattern that finds in `text` exactly what the full pattern finds."""
+        if self._texts >= self.TEXTS or len(self._built) >= self.BUILDS:
+            return _date_pattern()
+        self._texts += 1
+        key = (
+            tuple(name for name in _weekday_variants() if name in text),
+            tuple(name for name in _month_variants() if name in text),
+            tuple(zone for zone in _TIME_ZONES if zone in text)
+            if _TIME_HINT.search(text)
+            else None,
         )
-    )
-    return re.compile(rf"(?<![\w/.-])(?:{weekday})?(?:{forms})(?(paren)\s*\))")
+        pattern = self._built.get(key)
+        if pattern is None:
+            pattern = self._built[key] = _build_pattern(*key)
+        return pattern
+
+
+@cache
+def _weekday_variants() -> tuple[str, ...]:
+    """Weekday names as the pattern spells them."""
+    return _variants(WEEKDAY_NAMES)
+
+
+@cache
+def _month_variants() -> tuple[str, ...]:
+    """Month names as the pattern spells them."""
+    return _variants(MONTH_NAMES)
+
+
+_PATTERNS = _PatternChoice()
 
 
 def find_dates(text: str) -> list[DateMatch]:
@@ -175,7 +259,7 @@ def find_dates(text: str) -> list[DateMatch]:
     if _DIGIT.search(text) is None:
         return []
     found = []
-    for match in _date_pattern().finditer(text):
+    for match in _PATTERNS.pattern_for(text).finditer(text):
         parsed = _to_match(match)
         if parsed is not None:
             found.append(parsed)
@@ -221,8 +305,9 @@ def _parse_iso(text: str) -> datetime | None:
 def _to_match(match: re.Match[str]) -> DateMatch | None:
     """The DateMatch for a regex match of one of the written forms, or None."""
     months, weekdays = _lookup()
-    groups = match.groupdict()
-    weekday = weekdays.get(groups["wd"].lower()) if groups["wd"] else None
+    groups = match.groupdict()  # a smaller pattern lacks some groups
+    written_weekday = groups.get("wd")
+    weekday = weekdays.get(written_weekday.lower()) if written_weekday else None
     if groups["iy"]:
         return _checked(
             match,
@@ -236,12 +321,12 @@ def _to_match(match: re.Match[str]) -> DateMatch | None:
             None,
         )
     for n in (1, 2):
-        if groups[f"d{n}"]:
-            year = groups[f"y{n}"]
+        if groups.get(f"d{n}"):
+            year = groups.get(f"y{n}")
             return _checked(
                 match,
-                int(groups[f"d{n}"]),
-                months[groups[f"m{n}"].rstrip(".").lower()],
+                int(groups.get(f"d{n}")),
+                months[groups.get(f"m{n}").rstrip(".").lower()],
                 int(year) if year else None,
                 weekday,
                 *_time_groups(groups, n),
@@ -257,7 +342,7 @@ def _to_match(match: re.Match[str]) -> DateMatch | None:
             weekday,
             *_time_groups(groups, 3),
         )
-    if groups["d4"] and (groups["paren"] or _in_parentheses(match)):
+    if groups["d4"] and (groups.get("paren") or _in_parentheses(match)):
         return _checked(
             match, int(groups["d4"]), int(groups["m4"]), None, weekday, None, None, None, None
         )
@@ -266,7 +351,7 @@ def _to_match(match: re.Match[str]) -> DateMatch | None:
 
 def _time_groups(groups: dict[str, str | None], n: int) -> tuple[str | None, ...]:
     """Hour, minute, second and am/pm groups of the date form numbered `n`."""
-    return groups[f"h{n}"], groups[f"mi{n}"], groups[f"s{n}"], groups[f"ampm{n}"]
+    return groups.get(f"h{n}"), groups.get(f"mi{n}"), groups.get(f"s{n}"), groups.get(f"ampm{n}")
 
 
 def _in_parentheses(match: re.Match[str]) -> bool:

@@ -10,21 +10,25 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 
 from reader.corpus.build import content_digest
 from reader.corpus.discover import discover, format_of
 from reader.corpus.model import Article, LoadProblem
 from reader.corpus.reading import MAX_BYTES, UnreadableFile, decode, read_bytes, size_label
+from reader.corpus.record import Record
 from reader.corpus.sanitize import clean_text
 
 
-@dataclass
-class Corpus:
+class Corpus(Record):
     """Everything loaded from the given paths, in file order, and what could not be."""
 
-    articles: list[Article] = field(default_factory=list)
-    problems: list[LoadProblem] = field(default_factory=list)
+    __slots__ = ("articles", "problems")
+
+    def __init__(
+        self, articles: list[Article] | None = None, problems: list[LoadProblem] | None = None
+    ) -> None:
+        self.articles: list[Article] = articles if articles is not None else []
+        self.problems: list[LoadProblem] = problems if problems is not None else []
 
 
 class _YearsSeen:

@@ -8,6 +8,7 @@ would shift offsets). So every control character is replaced one-for-one when te
 from __future__ import annotations
 
 import re
+from functools import cache
 
 REPLACEMENT = "\ufffd"
 
@@ -15,7 +16,12 @@ REPLACEMENT = "\ufffd"
 _UNSAFE_KEEP_NEWLINES = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 )
-_UNSAFE_ONE_LINE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+@cache
+def _unsafe_one_line() -> re.Pattern[str]:
+    """The unsafe characters, line feeds included; compiled when a field first needs it."""
+    return re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean_text(text: str) -> str:
@@ -33,4 +39,4 @@ def clean_line(text: str) -> str:
     """Replace unsafe characters, line feeds included, one-for-one: for one-line fields."""
     if text.isascii() and text.isprintable():
         return text
-    return _UNSAFE_ONE_LINE.sub(REPLACEMENT, text.replace("\t", " "))
+    return _unsafe_one_line().sub(REPLACEMENT, text.replace("\t", " "))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 #: Words after which a full stop does not end a sentence (titles, initials, common short forms).
 _ABBREVIATIONS = frozenset(
@@ -70,14 +71,19 @@ _ABBREVIATIONS = frozenset(
         "tsb",
     }
 )
-_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _MAX_TITLE = 140
+
+
+@cache
+def _sentence_end() -> re.Pattern[str]:
+    """A sentence's closing marks before the next sentence; compiled on first use."""
+    return re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
 def lead_sentence(text: str) -> str:
     """The first sentence of `text`, shortened at a word boundary when it runs long."""
     sentence = text
-    for match in _END.finditer(text):
+    for match in _sentence_end().finditer(text):
         word = text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
         bare = word.strip("\"“‘'([<").lower()
         # Titles, initials and dotted abbreviations ("U.S", "D.H") do not end a sentence.

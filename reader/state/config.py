@@ -13,7 +13,6 @@ the defaults are used for what is wrong and `notices` says what was ignored and 
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +46,8 @@ def load_config(path: Path | None = None) -> tuple[Config, list[str]]:
         return Config(path=path), []
     except OSError as err:
         return Config(path=path), [f"Config file not read ({err}); using the defaults."]
+    import tomllib  # here: most starts have no config file, and the parser costs a few ms
+
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style as RichStyle
@@ -38,7 +38,9 @@ from reader.ui.article_layout import (
 )
 from reader.ui.keys import bind
 from reader.ui.name_cursor import NameCursor
-from reader.ui.text_find import TextFinder, TextMatch
+
+if TYPE_CHECKING:
+    from reader.ui.text_find import TextFinder, TextMatch
 
 #: The widest the text column gets: long lines are hard to read.
 MAX_TEXT_WIDTH = 88
@@ -208,6 +210,8 @@ class ArticleView(NameCursor, ScrollView, can_focus=True, inherit_bindings=False
     def find(self, query: str) -> int:
         """Highlight every match of `query` (smart case, diacritics folded); return the count."""
         if self._finder is None:
+            from reader.ui.text_find import TextFinder  # here: not needed for the first frame
+
             self._finder = TextFinder([block.text for block in self._blocks])
         self._set_matches(self._finder.find(query))
         return len(self._matches)

@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from reader.corpus import dates
 from reader.corpus.dates import (
     MONTH_NAMES,
     WEEKDAY_NAMES,
@@ -113,3 +114,26 @@ def test_with_no_reference_a_weekday_date_is_the_latest_one_so_far() -> None:
     assert match.resolve(latest_year=2026) == datetime(2023, 9, 13)
     assert match.resolve(latest_year=2023) == datetime(2023, 9, 13)
     assert match.resolve() is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INTERNASIONAL Pemimpin Korea Utara Tiba di Rusia 12 Sep 2023 10:58",
+        "Fajar Nugraha • 12 September 2023 06:00",
+        "SELASA, 12 SEPTEMBER 2023 | 14.30 WITA",
+        "Jakarta - Selasa (12/9/2023) pukul 09.15 WIB, rapat dimulai.",
+        "Sept. 4, 2021, 9:15 a.m. EDT; Mar 3rd 2020 and 2023-09-12T10:58:00",
+        "dia tiba Senin (27/3) malam, lalu 1/2 bagian dibagikan pada 11.43",
+        "Harga naik 5.93 persen sejak 3 Mei 2022; kurs 15.400 per dolar.",
+        "Sabtu 30 Februari, Jum'at 13 Oktober 2023 15:01:02 GMT+7",
+    ],
+)
+def test_the_small_first_patterns_find_what_the_full_pattern_finds(text: str) -> None:
+    # The first texts of a start are searched with a pattern holding only the names they
+    # contain (compiling the full one costs milliseconds); the matches must be the same.
+    small = dates._PatternChoice().pattern_for(text)
+    assert small.pattern != dates._date_pattern().pattern
+    found_small = [dates._to_match(m) for m in small.finditer(text)]
+    found_full = [dates._to_match(m) for m in dates._date_pattern().finditer(text)]
+    assert found_small == found_full and any(found_full)
