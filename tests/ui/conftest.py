@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+from textual.app import App
+from textual.command import Command, CommandList, CommandPalette
 from textual.pilot import Pilot
 
 from reader.state.config import Config
 from reader.ui.app import ReaderApp
+from reader.ui.finder_screen import FinderScreen
 
 
 def screen_lines(app: ReaderApp) -> list[str]:
@@ -37,6 +40,49 @@ async def settle(pilot: Pilot[None], timeout: float = 20.0) -> None:
     await app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.pause()
+
+
+async def wait_until(
+    pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 10.0
+) -> None:
+    """Wait until `condition()` holds or about `timeout` seconds have passed, then let the
+    screen catch up. It never fails by itself: the caller's assertions say what is wrong."""
+    for _ in range(int(timeout / 0.02)):
+        if condition():
+            break
+        await pilot.pause(0.02)
+    await pilot.pause()
+
+
+def palette_settled(app: App[None], text: str) -> bool:
+    """Whether the command palette is open, has finished searching, and offers a command
+    whose text contains `text`."""
+    palette = app.screen
+    if not isinstance(palette, CommandPalette):
+        return False
+    if any(worker.node is palette and not worker.is_finished for worker in app.workers):
+        return False
+    options = palette.query_one(CommandList)
+    for number in range(options.option_count):
+        option = options.get_option_at_index(number)
+        if isinstance(option, Command) and text in (option.hit.text or ""):
+            return True
+    return False
+
+
+async def wait_for_palette(pilot: Pilot[None], text: str, timeout: float = 10.0) -> None:
+    """Wait until the command palette has finished searching and offers `text`."""
+    await wait_until(pilot, lambda: palette_settled(pilot.app, text), timeout)
+
+
+def finder_preview_complete(app: App[None]) -> bool:
+    """Whether the finder's preview of a name shows its details (who it appears with, its
+    latest mention), which are worked out in a thread once the highlight rests."""
+    finder = app.screen
+    if not isinstance(finder, FinderScreen):
+        return False
+    text = str(finder.preview.content)
+    return "Appears with" in text and "Appears with\n…" not in text
 
 
 def write_articles(folder: Path, articles: Sequence[tuple[str, str]]) -> Path:

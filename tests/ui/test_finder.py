@@ -14,7 +14,15 @@ from reader.ui.article_view import ArticleView
 from reader.ui.finder_screen import INDEXING_NOTE, FinderScreen
 from reader.ui.indexing import NameIndexer
 from reader.ui.mentions_screen import MentionsScreen
-from tests.ui.conftest import screen_lines, screen_text, settle, write_articles
+from tests.ui.conftest import (
+    finder_preview_complete,
+    screen_lines,
+    screen_text,
+    settle,
+    wait_for_palette,
+    wait_until,
+    write_articles,
+)
 from tests.ui.names_corpus import names_ready, use_hand_linked_index, write_corpus
 
 SIZE = (120, 40)
@@ -42,6 +50,21 @@ def result_lines(app: ReaderApp) -> list[str]:
     return [line[results.content_region.x : results.content_region.right] for line in lines]
 
 
+def preview_shows_highlighted(app: ReaderApp) -> bool:
+    """Whether the finder's preview shows its highlighted result."""
+    finder = app.screen
+    assert isinstance(finder, FinderScreen)
+    hit = finder.results.highlighted_hit
+    return hit is not None and shown_in(app, finder.preview).startswith(hit.name)
+
+
+def results_shown(app: ReaderApp) -> bool:
+    """Whether the finder shows results for what has been typed."""
+    finder = app.screen
+    assert isinstance(finder, FinderScreen)
+    return finder.shown_query == finder.query_text and bool(finder.results.hits)
+
+
 async def test_a_typo_finds_the_name_with_its_kind_and_counts(
     make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -53,7 +76,7 @@ async def test_a_typo_finds_the_name_with_its_kind_and_counts(
         assert "person" in rows[0] and "Vladimir Putin" in rows[0]
         assert "4 mentions · 3 articles" in rows[0]
         # the preview: kind, counts, aliases, who it appears with, its latest mention
-        await pilot.pause(0.4)
+        await wait_until(pilot, lambda: finder_preview_complete(app))
         text = shown_in(app, app.screen.preview)
         assert "person · 4 mentions in 3 articles also Putin" in text
         assert "Appears with Kim Jong Un 2 · Joko Widodo 2 · Rusia 2" in text
@@ -107,7 +130,7 @@ async def test_an_article_hit_opens_the_article(
         row = result_lines(app)[0]
         assert "Presiden Joko Widodo membuka pameran di Jakarta" in row
         assert "10 Sep 2023" in row
-        await pilot.pause(0.2)
+        await wait_until(pilot, lambda: preview_shows_highlighted(app))
         preview = shown_in(app, app.screen.preview)
         assert preview.startswith("Presiden Joko Widodo membuka pameran di Jakarta")
         assert "Warta Ibu Kota · 10 Sep 2023 09:30" in preview
@@ -207,7 +230,7 @@ async def test_untrusted_names_and_titles_are_shown_literally(make_app, tmp_path
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"a:laporan")
-        await pilot.pause(0.2)
+        await wait_until(pilot, lambda: results_shown(app))
         row = result_lines(app)[0]
         assert "[@click=app.quit]klik[/]" in row and "[bold red]merah[/]" in row
         finder = app.screen
@@ -222,7 +245,7 @@ async def test_the_palette_finds_names_and_opens_their_mentions(
     async with app.run_test(size=SIZE) as pilot:
         await names_ready(pilot)
         await pilot.press("ctrl+p", *"vladimr")
-        await pilot.pause(0.6)
+        await wait_for_palette(pilot, "Vladimir Putin")
         assert "Vladimir Putin  4 mentions · 3 articles" in screen_text(app)
         await pilot.press("enter")
         await pilot.pause()

@@ -14,7 +14,7 @@ from reader.ui.article_view import ArticleView
 from reader.ui.entity_status import EntityStatus
 from reader.ui.finder_screen import FinderScreen
 from reader.ui.mentions_screen import MentionsScreen
-from tests.ui.conftest import screen_lines, screen_text
+from tests.ui.conftest import screen_lines, screen_text, wait_for_palette
 from tests.ui.names_corpus import mention_row, names_ready, use_hand_linked_index, write_corpus
 
 SIZE = (100, 30)
@@ -187,7 +187,7 @@ async def test_places_in_another_corpus_are_passed_over(
     async with first.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+p", *"sebuah berita")
-        await pilot.pause(0.6)
+        await wait_for_palette(pilot, "Sebuah berita lain")
         await pilot.press("enter")  # a jump recorded in this other corpus
         await pilot.press("q")
 
@@ -213,7 +213,7 @@ async def test_opening_an_article_from_the_palette_is_a_jump(
         await names_ready(pilot)
         start = await open_jakarta_and_scroll(pilot)
         await pilot.press("ctrl+p", *"vladivostok")
-        await pilot.pause(0.6)
+        await wait_for_palette(pilot, "Kim Jong Un tiba di Vladivostok")
         assert "Kim Jong Un tiba di Vladivostok" in screen_text(app)
         await pilot.press("down", "enter")
         await pilot.pause()

@@ -17,7 +17,7 @@ from reader.ui.mentions_list import MentionsList
 from reader.ui.mentions_screen import MentionChoice, MentionsScreen
 from reader.ui.themes import reader_variables
 from tests.index.helpers import make_article, make_index
-from tests.ui.conftest import screen_lines, screen_text
+from tests.ui.conftest import screen_lines, screen_text, wait_until
 from tests.ui.names_corpus import names_ready, use_hand_linked_index, write_corpus
 
 SIZE = (120, 40)
@@ -36,6 +36,17 @@ def list_lines(app: App) -> list[str]:
         line[region.x : region.right].rstrip()
         for line in screen_lines(app)[region.y : region.bottom]
     ]
+
+
+def filtered(app: App) -> bool:
+    """Whether the mentions view has finished filtering (the filter runs in a thread)."""
+    view = app.screen
+    return not any(worker.node is view and not worker.is_finished for worker in app.workers)
+
+
+def companions_shown(app: App) -> bool:
+    """Whether the mentions view shows the names that appear with its name."""
+    return app.screen.query_one(CompanionBar).companions is not None
 
 
 def cursor_line(app: App) -> str:
@@ -110,12 +121,12 @@ async def test_flat_mode_and_the_filter(
         assert "flat" in screen_text(app)
 
         await pilot.press("slash", *"stasiun")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: filtered(app))
         rows = [row for row in list_lines(app) if row.strip()]
         assert len(rows) == 1 and "Putin menyambut tamunya di stasiun" in rows[0]
         assert "1 of 4 match" in screen_text(app)
         await pilot.press("enter", "f")  # back in the list: grouped again, still filtered
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: filtered(app))
         rows = [row for row in list_lines(app) if row.strip()]
         assert rows[0].startswith(" 12 Sep 2023 · Kim Jong Un tiba di Vladivostok")
         assert rows[0].endswith("1 of 2 mentions")
@@ -134,12 +145,12 @@ async def test_appears_with_opens_the_mentions_of_another_name(
     async with app.run_test(size=SIZE) as pilot:
         await names_ready(pilot)
         await pilot.press("slash", *"putin", "enter")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: companions_shown(app))
         assert "Appears with: Kim Jong Un 2  Joko Widodo 2  Rusia 2" in screen_text(app)
         await pilot.press("tab")
         assert isinstance(app.focused, CompanionBar)
         await pilot.press("right", "enter")  # Joko Widodo
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: companions_shown(app))
         screen = app.screen
         assert isinstance(screen, MentionsScreen) and screen.entity_id == "joko-widodo"
         assert "Joko Widodo  [person]  4 mentions in 2 articles" in screen_text(app)
@@ -158,12 +169,12 @@ async def test_a_click_on_a_name_that_appears_with_it_shows_that_name(
     async with app.run_test(size=SIZE) as pilot:
         await names_ready(pilot)
         await pilot.press("slash", *"putin", "enter")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: companions_shown(app))
         bar = app.screen.query_one(CompanionBar)
         line = screen_lines(app)[bar.content_region.y]
         x = line.index("Rusia 2") + 1
         await pilot.click(offset=(x, bar.content_region.y))
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: companions_shown(app))
         assert app.screen.entity_id == "rusia"
         assert "Rusia  [place]  2 mentions in 2 articles" in screen_text(app)
 

@@ -12,7 +12,7 @@ from reader.index.build import IndexBuilder
 from reader.ui.app import ReaderApp
 from reader.ui.entity_status import EntityStatus
 from reader.ui.indexing import IndexReady, NameIndexer
-from tests.ui.conftest import screen_text, settle
+from tests.ui.conftest import screen_text, settle, wait_until
 from tests.ui.names_helpers import open_first, wait_for_index, wait_for_names, write_news
 
 
@@ -60,10 +60,7 @@ async def test_the_build_shows_progress_and_hides_it_when_done(
     monkeypatch.setattr(IndexBuilder, "build", slow_build)
     app: ReaderApp = make_app([write_news(tmp_path / "news")])
     async with app.run_test(size=(120, 40)) as pilot:
-        for _ in range(200):
-            await pilot.pause(0.02)
-            if "Finding names… 1 of 2 articles" in screen_text(app):
-                break
+        await wait_until(pilot, lambda: "Finding names… 1 of 2 articles" in screen_text(app))
         assert "Finding names… 1 of 2 articles" in screen_text(app)
         await pilot.press("enter")  # readable while the names are being found
         assert app.main_screen.article_pane.view.article is not None
@@ -99,7 +96,9 @@ async def test_a_failing_build_becomes_a_notice_and_reading_goes_on(
     app: ReaderApp = make_app([write_news(tmp_path / "news")])
     async with app.run_test(size=(120, 40)) as pilot:
         view = await open_first(pilot)  # names on demand still come
-        await pilot.pause(0.1)
+        await wait_until(
+            pilot, lambda: any("not be indexed" in n.message for n in app._notifications)
+        )
         notices = [n.message for n in app._notifications]
         assert any("Names could not be indexed: RuntimeError: disk on fire" in n for n in notices)
         assert app.main_screen.index is None and app.is_running

@@ -11,7 +11,7 @@ from reader.state.store import default_state_path
 from reader.ui.app import ReaderApp
 from reader.ui.article_list import ArticleList
 from reader.ui.article_view import ArticleView
-from tests.ui.conftest import screen_text, settle, write_articles
+from tests.ui.conftest import screen_text, settle, wait_for_palette, write_articles
 
 LONG = "\n\n".join(f"Paragraf nomor {i} " + "isi yang panjang sekali " * 8 for i in range(30))
 
@@ -75,10 +75,12 @@ async def test_theme_switch_from_the_palette(make_app) -> None:
     app: ReaderApp = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("ctrl+p", *"theme", "enter")
-        await pilot.pause(0.3)
+        await pilot.press("ctrl+p", *"theme")
+        await wait_for_palette(pilot, "Theme")
+        await pilot.press("enter")
+        await wait_for_palette(pilot, "reader-mono")  # the theme picker lists every theme
         await pilot.press(*"reader-mono")
-        await pilot.pause(0.3)
+        await wait_for_palette(pilot, "reader-mono")
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == "reader-mono"

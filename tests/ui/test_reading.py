@@ -8,7 +8,7 @@ from pathlib import Path
 from reader.ui.app import ReaderApp
 from reader.ui.article_list import ArticleList
 from reader.ui.article_view import MAX_TEXT_WIDTH, ArticleView
-from tests.ui.conftest import screen_lines, screen_text, settle, write_articles
+from tests.ui.conftest import screen_lines, screen_text, settle, wait_for_palette, write_articles
 
 LONG = "Judul panjang\n\n" + "\n\n".join(
     f"Paragraf {i}: " + "kata yang cukup panjang untuk membungkus baris " * 6 for i in range(40)
@@ -133,7 +133,7 @@ async def test_palette_opens_an_article_by_title(make_app, tmp_path: Path) -> No
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p", *"jakrta")
-        await pilot.pause(0.5)
+        await wait_for_palette(pilot, "Pemilu di Jakarta")
         assert "Pemilu di Jakarta" in screen_text(app)
         await pilot.press("enter")
         await pilot.pause()

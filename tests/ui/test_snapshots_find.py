@@ -6,6 +6,7 @@ at snapshot_report.html.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from textual.widgets import Input
 
 from reader.state.config import Config
 from reader.ui.app import ReaderApp
+from reader.ui.companion_bar import CompanionBar
+from tests.ui.conftest import finder_preview_complete, wait_until
 from tests.ui.names_corpus import names_ready, use_hand_linked_index, write_corpus
 
 
@@ -27,9 +30,9 @@ def names_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     return build
 
 
-async def still(pilot: Pilot[None]) -> None:
-    """Let workers and timers finish and stop every cursor blinking."""
-    await pilot.pause(0.4)
+async def still(pilot: Pilot[None], ready: Callable[[], bool]) -> None:
+    """Wait until the picture is `ready`, let workers finish and stop every cursor blinking."""
+    await wait_until(pilot, ready)
     await pilot.app.workers.wait_for_complete()
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
@@ -39,13 +42,13 @@ async def still(pilot: Pilot[None]) -> None:
 async def finder_with_a_typo(pilot: Pilot[None]) -> None:
     await names_ready(pilot)
     await pilot.press("slash", *"vla")
-    await still(pilot)
+    await still(pilot, lambda: finder_preview_complete(pilot.app))
 
 
 async def mentions_of_putin(pilot: Pilot[None]) -> None:
     await names_ready(pilot)
     await pilot.press("slash", *"putin", "enter", "down")
-    await still(pilot)
+    await still(pilot, lambda: pilot.app.screen.query_one(CompanionBar).companions is not None)
 
 
 def test_finder(snap_compare, names_app) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reader.ui.app import ReaderApp
 from reader.ui.article_view import ArticleView
-from tests.ui.conftest import screen_text, settle, terminal_bytes, write_articles
+from tests.ui.conftest import screen_text, settle, terminal_bytes, wait_for_palette, write_articles
 
 HOSTILE = (
     "[@click=app.quit]x[/] judul\n\n"
@@ -44,7 +44,7 @@ async def test_hostile_titles_in_the_palette_are_literal(make_app, tmp_path: Pat
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p", *"judul")
-        await pilot.pause(0.5)
+        await wait_for_palette(pilot, "judul")
         assert "[@click=app.quit]x[/] judul" in screen_text(app)
         assert "\x1b[2J" not in terminal_bytes(app)
         await pilot.press("escape")
@@ -75,7 +75,9 @@ async def test_many_unreadable_files_are_summed_up(make_app, tmp_path: Path) -> 
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         assert "6 files skipped in all" in screen_text(app)
-        await pilot.press("ctrl+p", *"skipped", "enter")
+        await pilot.press("ctrl+p", *"skipped")
+        await wait_for_palette(pilot, "Skipped files")
+        await pilot.press("enter")
         await pilot.pause()
         assert "Skipped files (6)" in screen_text(app)
 
