@@ -23,6 +23,7 @@ from textual.strip import Strip
 from textual.style import Style
 
 from reader.corpus.model import Article
+from reader.ui.component_styles import ComponentStyles
 from reader.ui.formatting import format_date
 from reader.ui.keys import bind
 from reader.ui.listing import ArticleListing
@@ -106,7 +107,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self.cursor = -1
         self._announced: Article | None = None  # the article the last Highlighted was about
         self.placeholder = "Loading…"
-        self._component_styles: dict[str, Style] = {}
+        self._part_styles = ComponentStyles(self, "article-list")
         self._strips: LRUCache[tuple[int, int, bool, bool], Strip] = LRUCache(512)
         self._blank_style = RichStyle()  # the widget's rich style, taken at each paint
 
@@ -218,15 +219,11 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._component_styles.clear()
+        self._part_styles.clear()
         self._strips.clear()
 
     def _style(self, kind: str) -> Style:
-        style = self._component_styles.get(kind)
-        if style is None:
-            rich_style = self.get_component_rich_style(f"article-list--{kind}", partial=True)
-            style = self._component_styles[kind] = Style.from_rich_style(rich_style)
-        return style
+        return self._part_styles(kind)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         # The widget's own style walks all its ancestors: once a paint, not once a blank line.
@@ -285,7 +282,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def _restyle(self) -> None:
         """The cursor looks different with and without focus: redraw it."""
-        self._component_styles.clear()
+        self._part_styles.clear()
         self._strips.clear()
         self.refresh()
 

@@ -36,6 +36,7 @@ from reader.ui.article_layout import (
     display_blocks,
     spans_for_display,
 )
+from reader.ui.component_styles import ComponentStyles
 from reader.ui.keys import bind
 from reader.ui.name_cursor import NameCursor
 
@@ -151,7 +152,7 @@ class ArticleView(NameCursor, ScrollView, can_focus=True, inherit_bindings=False
         self._matches: list[TextMatch] = []
         self._block_matches: dict[int, tuple[list[int], list[TextMatch]]] = {}
         self._current_match = -1
-        self._component_styles: dict[str, Style] = {}
+        self._part_styles = ComponentStyles(self, "article-view")
         self._strips: LRUCache[tuple[int, int], Strip] = LRUCache(1024)
         self._blank_style = RichStyle()  # the widget's rich style, taken at each paint
         self._init_names()
@@ -288,21 +289,12 @@ class ArticleView(NameCursor, ScrollView, can_focus=True, inherit_bindings=False
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._component_styles.clear()
+        self._part_styles.clear()
         self._strips.clear()
 
     def _style(self, kind: str) -> Style:
         """The resolved style of component class `article-view--{kind}`."""
-        style = self._component_styles.get(kind)
-        if style is None:
-            name = f"article-view--{kind}"
-            if name in self.COMPONENT_CLASSES:
-                rich_style = self.get_component_rich_style(name, partial=True)
-                style = Style.from_rich_style(rich_style)
-            else:
-                style = Style.null()
-            self._component_styles[kind] = style
-        return style
+        return self._part_styles(kind)
 
     def render_lines(self, crop: Region) -> list[Strip]:
         # An article shown before the first layout (at start-up) is wrapped here, so the very

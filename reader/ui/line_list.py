@@ -18,6 +18,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.style import Style
 
+from reader.ui.component_styles import ComponentStyles
 from reader.ui.name_keys import LIST_BINDINGS
 
 
@@ -57,7 +58,7 @@ class LineList(ScrollView, can_focus=True, inherit_bindings=False):
         super().__init__(id=id, classes=classes)
         self.cursor = -1
         self._row_count = 0
-        self._component_styles: dict[str, Style] = {}
+        self._part_styles = ComponentStyles(self, self.STYLE_PREFIX)
         self._strips: LRUCache[tuple[int, int, bool], Strip] = LRUCache(256)
 
     # ── what subclasses provide ────────────────────────────────────────────────────────
@@ -201,7 +202,7 @@ class LineList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._component_styles.clear()
+        self._part_styles.clear()
         self._strips.clear()
 
     def on_focus(self) -> None:
@@ -212,21 +213,12 @@ class LineList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def redraw_styles(self) -> None:
         """The look depends on focus (the cursor): resolve styles again and redraw."""
-        self._component_styles.clear()
+        self._part_styles.clear()
         self.redraw()
 
     def style(self, kind: str) -> Style:
         """The resolved style of component class `<STYLE_PREFIX>--<kind>`."""
-        style = self._component_styles.get(kind)
-        if style is None:
-            name = f"{self.STYLE_PREFIX}--{kind}"
-            if name in self.COMPONENT_CLASSES:
-                rich_style = self.get_component_rich_style(name, partial=True)
-                style = Style.from_rich_style(rich_style)
-            else:
-                style = Style.null()
-            self._component_styles[kind] = style
-        return style
+        return self._part_styles(kind)
 
     def render_line(self, y: int) -> Strip:
         row = self.scroll_offset.y + y
