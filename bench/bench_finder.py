@@ -110,19 +110,26 @@ def bench(index: CorpusIndex, label: str, queries: list[tuple[str, str]]) -> Non
     )  # type: ignore[union-attr]
 
 
+def shared_index(cache: Path) -> CorpusIndex:
+    """The index of the three shared corpora, built with (or loaded from) `cache`; says how
+    long that took."""
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    articles = load_shared()
+    start = time.perf_counter()
+    index, builder = build_with(cache, articles)
+    print(
+        f"index of {len(articles):,} articles ready in {time.perf_counter() - start:.2f} s "
+        f"({builder.recognised_count:,} recognised)"
+    )
+    return index
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cache", type=Path, default=Path("/tmp/reader-bench-index/index.sqlite3"))
     parser.add_argument("--queries", type=int, default=80)
     args = parser.parse_args()
-    args.cache.parent.mkdir(parents=True, exist_ok=True)
-    articles = load_shared()
-    start = time.perf_counter()
-    index, builder = build_with(args.cache, articles)
-    print(
-        f"index of {len(articles):,} articles ready in {time.perf_counter() - start:.2f} s "
-        f"({builder.recognised_count:,} recognised)"
-    )
+    index = shared_index(args.cache)
     queries = realistic_queries(index, args.queries)
     print("sample queries:", ", ".join(repr(q) for _, q in queries[:: max(1, len(queries) // 8)]))
     bench(index, "25k", queries)

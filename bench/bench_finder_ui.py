@@ -26,8 +26,8 @@ import statistics
 import time
 from pathlib import Path
 
-from bench_finder import realistic_queries
-from bench_index import build_with, load_shared, replicate
+from bench_finder import realistic_queries, shared_index
+from bench_index import replicate
 from textual.app import App, ComposeResult
 from textual.screen import ModalScreen
 from textual.widgets import Input
@@ -252,14 +252,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=40)
     parser.add_argument("--skip-big", action="store_true", help="skip the 100,000-article run")
     args = parser.parse_args()
-    args.cache.parent.mkdir(parents=True, exist_ok=True)
-    articles = load_shared()
-    start = time.perf_counter()
-    index, builder = build_with(args.cache, articles)
-    print(
-        f"index of {len(articles):,} articles ready in {time.perf_counter() - start:.1f} s "
-        f"({builder.recognised_count:,} recognised)"
-    )
+    index = shared_index(args.cache)
     queries = realistic_queries(index, args.queries)
     keys = sum(len(q) for _, q in queries)
     print(f"{len(queries)} queries, {keys} keystrokes; e.g. {[q for _, q in queries[::9]]}")

@@ -30,29 +30,23 @@ class LineList(ScrollView, can_focus=True, inherit_bindings=False):
 
     BINDINGS: ClassVar[list[BindingType]] = LIST_BINDINGS
 
-    class Highlighted(Message):
+    class RowMessage(Message):
+        """Something happened to `row` of `line_list`."""
+
+        def __init__(self, line_list: LineList, row: int) -> None:
+            super().__init__()
+            self.line_list = line_list
+            self.row = row
+
+        @property
+        def control(self) -> LineList:
+            return self.line_list
+
+    class Highlighted(RowMessage):
         """The cursor moved to `row`."""
 
-        def __init__(self, line_list: LineList, row: int) -> None:
-            super().__init__()
-            self.line_list = line_list
-            self.row = row
-
-        @property
-        def control(self) -> LineList:
-            return self.line_list
-
-    class Chosen(Message):
+    class Chosen(RowMessage):
         """`row` was chosen (enter, or a click)."""
-
-        def __init__(self, line_list: LineList, row: int) -> None:
-            super().__init__()
-            self.line_list = line_list
-            self.row = row
-
-        @property
-        def control(self) -> LineList:
-            return self.line_list
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
