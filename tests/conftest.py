@@ -36,3 +36,13 @@ def _isolated_user_dirs(
     for var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+_UI_TESTS = PROJECT / "tests" / "ui"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test under tests/ui/ as `ui`, so the quick loop can leave the app tests out."""
+    for item in items:
+        if _UI_TESTS in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.ui)
