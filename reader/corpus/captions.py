@@ -1,6 +1,6 @@
 """Photo captions: lines that describe a picture and end with its credit.
 
-News pages put the credit last: "… di Vladivostok. Foto: Associated Press",
+News pages put the credit last: "… di Pelabuhan Ratu. Foto: Wire Agency",
 "… (Foto: Outlet)", "… (ANTARA FOTO/Photographer)", "… (REUTERS/Photographer)",
 "(AP Photo/Photographer)". A line that ends so is a caption; the credit may also stand alone
 at the start of a paragraph ("(Kredit: outlet.net) Story …"), left where an image was removed.

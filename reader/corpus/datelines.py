@@ -1,7 +1,7 @@
 """Datelines: the place and outlet that open a story's lead, before a dash or a colon.
 
 Shapes (Indonesian and English wire style):
-"SEOUL, Outlet.co — …", "Outlet.com, Washington - …", "SITE.COM - …", "Moskow: …",
+"NAIROBI, Outlet.co — …", "Outlet.com, Washington - …", "SITE.COM - …", "Lima: …",
 "Jakarta, CNN Indonesia -- …", "London (ANTARA News) - …", "WASHINGTON (Reuters) - …",
 "DEPOK, SITE.net - …", "SALVADOR, Feb 26 - …". A part with a domain name, a part in
 parentheses, or a part equal to the article's known outlet is the source; a date is the date;

@@ -23,7 +23,7 @@ from reader.corpus.offsets import Offsets
 BlockKind = Literal[
     "title",  # the headline
     "byline",  # the author's name, lifted from a byline line
-    "dateline",  # the place of a dateline ("SEOUL" in "SEOUL, Outlet.co —")
+    "dateline",  # the place of a dateline ("NAIROBI" in "NAIROBI, Outlet.co —")
     "source",  # the outlet named in the text ("Outlet.co" in a dateline, "SITE.COM -" lead)
     "heading",  # a subheading inside the story
     "paragraph",

@@ -142,7 +142,7 @@ def _place_then_region(first: Scored, second: Scored, text: str) -> bool:
 def _hyphen_joined(found: list[Scored], text: str) -> list[Scored]:
     """In text whose hyphens stand between spaces, "Maria Lopez - Vidal", "Ji - Woo" and
     "Little - Hampton" are one name each: a one-word name after " - " that no word list knows
-    joins the name before it. Two sure names stay apart ("Korea Utara - Rusia"), and so does
+    joins the name before it. Two sure names stay apart ("Sudan Selatan - Mesir"), and so does
     a dateline's place at the start of a block ("JAKARTA - Budi …")."""
     merged = [found[0]]
     for item in found[1:]:

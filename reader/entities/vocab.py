@@ -76,7 +76,7 @@ TITLE_PAIRS: frozenset[tuple[str, str]] = frozenset(
 #: Honorifics that stay part of a person's name in the usual writing of it.
 NAME_HONORIFICS: frozenset[str] = frozenset({"raden", "tun", "datuk", "teuku", "cut", "andi"})
 
-#: Head words that open an organisation's name ("Kementerian Pertahanan", "Bank of X").
+#: Head words that open an organisation's name ("Kementerian Perhubungan", "Bank of X").
 ORG_HEADS: frozenset[str] = word_set(
     "kementerian kemenko departemen dewan badan komite komisi lembaga majelis mahkamah "
     "pengadilan kejaksaan kejati kejari kepolisian polda polres polsek polri kodam korem "

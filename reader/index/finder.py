@@ -2,7 +2,7 @@
 
 Ranking is by tier first (see `Tier`): exact name or title, together with an alias or whole
 words of the name ("widodo" → Joko Widodo), where an exact name counts five times its
-mentions (a stray one-off "Blair" must not hide Tony Blair); prefix; word start ("shoi" → Sergei Shoigu); words in order
+mentions (a stray one-off "Blair" must not hide Tony Blair); prefix; word start ("hart" → Rina Hartono); words in order
 ("vla put"); contiguous substring; then typo-tolerant. Inside the other tiers the entity
 mentioned most comes first (then articles, newest first): a reader looking for "jo" wants the
 Joko that fills the news, not a one-off "Jo". In the typo tier the closer spelling wins unless

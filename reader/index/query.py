@@ -35,7 +35,7 @@ class Tier(IntEnum):
     EXACT = 0  # the display name or title is the query
     WHOLE = 1  # an alias is the query, or the query is whole words of the name ("widodo")
     PREFIX = 2  # the name or an alias starts with the query
-    WORD = 3  # a word inside the name starts with the query ("shoi" → Sergei Shoigu)
+    WORD = 3  # a word inside the name starts with the query ("hart" → Rina Hartono)
     WORDS = 4  # each query word starts a word of the name, in order ("vla put")
     SUBSTRING = 5
     TYPO = 6

@@ -1,6 +1,6 @@
 """The line under the article: the name under the cursor, or what the keys for names do.
 
-"Kim Jong Un · person · 58 mentions in 5 articles · also Kim, Kim Jong-un". Before the
+"Rina Hartono · person · 12 mentions in 4 articles · also Rina, Hartono". Before the
 index has linked the article's names across the corpus, the count is the article's own
 and says so. Names and aliases are article text: they are shown as literal `Content`.
 """
@@ -36,7 +36,7 @@ def entity_summary(entity: Entity, *, corpus_wide: bool) -> str:
 
 
 def aliases_text(entity: Entity) -> str:
-    """ "also Kim, Kim Jong-un" (the first few), or "" when it has none."""
+    """ "also Rina, Hartono" (the first few), or "" when it has none."""
     aliases = [alias for alias in entity.aliases if alias != entity.name]
     if not aliases:
         return ""
