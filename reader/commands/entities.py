@@ -9,13 +9,13 @@ aliases), commonest first, fitted to the terminal's width.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 from collections.abc import Iterable
 from typing import TextIO
 
 from reader.commands._corpus import load_for_command
+from reader.commands._output import json_line, warn
 from reader.entities.model import Entity
 from reader.entities.names import NamesFile, NamesFileError
 from reader.entities.pipeline import Analysis, analyse
@@ -56,7 +56,7 @@ def load_names_option(path: str | None) -> tuple[NamesFile | None, bool]:
     try:
         return NamesFile.load(path), True
     except NamesFileError as err:
-        print(f"reader: {err}", file=sys.stderr)
+        warn(str(err))
         return None, False
 
 
@@ -91,7 +91,7 @@ def write_jsonl(articles: Iterable, analysis: Analysis, out: TextIO) -> None:
                 "entity": mention.entity,
                 "name": analysis.entities[mention.entity].name,
             }
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.write(json_line(row))
 
 
 def write_table(entities: Iterable[Entity], out: TextIO, width: int | None) -> None:

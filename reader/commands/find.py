@@ -11,10 +11,10 @@ could be read.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TextIO
 
+from reader.commands._output import json_line, warn
 from reader.commands.mentions import EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, index_for_command
 from reader.entities.model import KIND_NAMES
 from reader.index.corpus_index import CorpusIndex
@@ -57,11 +57,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     hits = Finder(index).search(args.query, limit=args.limit)
     if not hits:
-        print(f"reader: nothing matches {args.query!r}", file=sys.stderr)
+        warn(f"nothing matches {args.query!r}")
         return EXIT_NO_MATCH
     if args.format == "jsonl":
         for hit in hits:
-            sys.stdout.write(json.dumps(hit_record(hit, index), ensure_ascii=False) + "\n")
+            sys.stdout.write(json_line(hit_record(hit, index)))
     else:
         write_table(hits, sys.stdout)
     return EXIT_OK

@@ -20,6 +20,7 @@ from textual.reactive import Initialize, Reactive
 from textual.screen import Screen
 from textual.theme import BUILTIN_THEMES, Theme
 
+from reader.corpus.sanitize import display_name
 from reader.resources import seeds_dir, themes_dir
 from reader.state.config import Config, load_config
 from reader.state.store import StateStore
@@ -154,7 +155,7 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         for notice in self.notices:
-            self.notify(notice, title="reader", severity="warning", markup=False)
+            self.notify(display_notice(notice), title="reader", severity="warning", markup=False)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
 
     def _remember_theme(self, theme: object) -> None:
@@ -211,11 +212,16 @@ def binding_owners() -> tuple[type, ...]:
     return (ReaderApp, ReaderScreen, ArticleList, ArticleView, ArticlePane, EntityPanel, TextScreen)
 
 
+def display_notice(notice: str) -> str:
+    """A config or state notice with any path or key name in it made visible (line breaks kept)."""
+    return "\n".join(display_name(line) for line in notice.split("\n"))
+
+
 def corpus_label(paths: Sequence[str | Path] | None) -> str:
     """What the header calls the corpus: the folder or file name, or "seeds"."""
     if not paths:
         return "seeds"
-    names = [Path(p).resolve().name or str(p) for p in paths]
+    names = [display_name(Path(p).resolve().name or str(p)) for p in paths]
     return names[0] if len(names) == 1 else f"{names[0]} + {len(names) - 1} more"
 
 
@@ -224,7 +230,7 @@ def run_app(args: argparse.Namespace) -> int:
     paths: list[str] = list(args.paths or [])
     missing = [p for p in paths if not Path(p).exists()]
     for path in missing:
-        print(f"reader: {path}: no such file or folder", file=sys.stderr)
+        print(f"reader: {display_name(path)}: no such file or folder", file=sys.stderr)
     if paths and len(missing) == len(paths):
         return EXIT_USAGE
     config, notices = load_config()
@@ -260,9 +266,10 @@ def run_app(args: argparse.Namespace) -> int:
         gc.enable()
     if (screen := app.main_screen) is not None:
         for problem in screen.problems:
-            print(f"reader: {problem}", file=sys.stderr)
+            print(f"reader: {problem}", file=sys.stderr)  # str(): names made visible
         if screen.load_error:
-            print(f"reader: loading stopped early: {screen.load_error}", file=sys.stderr)
+            error = display_notice(screen.load_error)
+            print(f"reader: loading stopped early: {error}", file=sys.stderr)
     if app.return_code == EXIT_USAGE:
         print("reader: no article could be read from the given paths", file=sys.stderr)
     app.store.close()

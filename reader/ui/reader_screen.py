@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 
 from reader.corpus.loader import iter_load
 from reader.corpus.model import Article
+from reader.corpus.sanitize import display_name
 from reader.ui.article_list import ArticleList
 from reader.ui.article_pane import ArticlePane
 from reader.ui.formatting import format_count
@@ -205,6 +206,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         self.load_error = message.error
         if message.error:
             first_line = message.error.splitlines()[0]
+            first_line = display_name(first_line)
             self.notify(f"Loading stopped early: {first_line}", severity="error", markup=False)
         if len(self.problems) > PROBLEM_TOASTS:
             self.notify(
