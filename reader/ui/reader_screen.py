@@ -162,7 +162,9 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         """Read the corpus in the background and post what was read, batch by batch."""
         worker = get_current_worker()
         try:
-            for index, batch in enumerate(batched(iter_load(self.paths))):
+            # Quitting cancels the worker; the loader checks it while it streams a file.
+            loading = iter_load(self.paths, cancelled=lambda: worker.is_cancelled)
+            for index, batch in enumerate(batched(loading)):
                 if worker.is_cancelled:
                     return
                 if index == 0 and first_batch.offer(batch):

@@ -1,0 +1,92 @@
+"""Compression bombs: `reader entities` on gzip'd JSON Lines files that expand enormously.
+
+    /work/venvs/robust-input/bin/python bench/bench_bomb.py [--gb N] [--work DIR]
+
+Builds, in a temporary folder (or `--work`), streamed through gzip (never held in memory):
+1. `line.jsonl.gz`: one JSON line of `--gb` GB (default 4), a few MB compressed;
+2. `newlines.jsonl.gz`: `--gb` GB of nothing but line breaks;
+each beside a good article. Runs `reader entities` on each in a subprocess and prints the
+wall time, the peak RSS of the child (resource.getrusage(RUSAGE_CHILDREN), so one child per
+measurement) and what the reader reported. Targets: refused in ≤ 5 s with a peak RSS ≤ 300 MB,
+the good article's names still printed. Asserts nothing: the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import multiprocessing
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MB = 1024 * 1024
+GOOD = (
+    "Banjir Rendam Kota Contoh\n\n"
+    "Warga Kota Contoh mengungsi ke Balai Desa, kata Budi Santoso dari Badan Penanggulangan.\n"
+)
+
+
+def write_bomb(path: Path, gigabytes: float, *, newlines: bool) -> None:
+    """A gzip file expanding to `gigabytes` GB: one JSON line, or only line breaks."""
+    block = (b"\n" if newlines else b"a") * MB
+    with gzip.open(path, "wb", compresslevel=9) as out:
+        if not newlines:
+            out.write(b'{"title": "Bomb", "text": "')
+        for _ in range(int(gigabytes * 1024)):
+            out.write(block)
+        if not newlines:
+            out.write(b'"}\n')
+
+
+def measure(folder: Path) -> None:
+    """Run `reader entities FOLDER` in a child process and print time, peak RSS, stderr."""
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "entities", str(folder)], capture_output=True, timeout=600
+    )
+    wall = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    names = len(result.stdout.splitlines())
+    print(f"  exit {result.returncode}, wall {wall:.2f} s, peak RSS {peak_mb:.0f} MB, "
+          f"{names} mentions printed from the good article")
+    for line in result.stderr.decode("utf-8", "replace").splitlines():
+        print(f"  stderr: {line}")
+
+
+def run_case(work: Path, name: str, gigabytes: float, newlines: bool) -> None:
+    folder = work / name.split(".")[0]
+    folder.mkdir(exist_ok=True)
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    bomb = folder / name
+    if not bomb.exists():
+        start = time.perf_counter()
+        write_bomb(bomb, gigabytes, newlines=newlines)
+        print(f"built {bomb.name}: {bomb.stat().st_size / MB:.1f} MB compressed, "
+              f"{gigabytes:g} GB expanded ({time.perf_counter() - start:.0f} s)")
+    print(f"reader entities {folder}:")
+    # A fresh child process per case, so that RUSAGE_CHILDREN's peak is this case's own.
+    child = multiprocessing.get_context("spawn").Process(target=measure, args=(folder,))
+    child.start()
+    child.join()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gb", type=float, default=4.0, help="expanded size of each bomb, in GB")
+    parser.add_argument("--work", type=Path, help="folder for the bombs (default: a temp folder)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="reader-bomb-") as temp:
+        work = args.work or Path(temp)
+        work.mkdir(parents=True, exist_ok=True)
+        os.environ.setdefault("PYTHONPATH", str(Path(__file__).resolve().parent.parent))
+        run_case(work, "line.jsonl.gz", args.gb, newlines=False)
+        run_case(work, "newlines.jsonl.gz", args.gb, newlines=True)
+
+
+if __name__ == "__main__":
+    main()
