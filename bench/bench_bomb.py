@@ -1,10 +1,11 @@
-"""Compression bombs: `reader entities` on gzip'd JSON Lines files that expand enormously.
+"""Compression bombs and a pathological table: `reader entities` on files built to hurt it.
 
     /work/venvs/robust-input/bin/python bench/bench_bomb.py [--gb N] [--work DIR]
 
 Builds, in a temporary folder (or `--work`), streamed through gzip (never held in memory):
 1. `line.jsonl.gz`: one JSON line of `--gb` GB (default 4), a few MB compressed;
 2. `newlines.jsonl.gz`: `--gb` GB of nothing but line breaks;
+3. `table.md`: a 6.5 MB Markdown file holding one 200-column, 2,000-row table;
 each beside a good article. Runs `reader entities` on each in a subprocess and prints the
 wall time, the peak RSS of the child (resource.getrusage(RUSAGE_CHILDREN), so one child per
 measurement) and what the reader reported. Targets: refused in ≤ 5 s with a peak RSS ≤ 300 MB,
@@ -53,9 +54,18 @@ def measure(folder: Path) -> None:
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     names = len(result.stdout.splitlines())
     print(f"  exit {result.returncode}, wall {wall:.2f} s, peak RSS {peak_mb:.0f} MB, "
-          f"{names} mentions printed from the good article")
+          f"{names} mentions printed")
     for line in result.stderr.decode("utf-8", "replace").splitlines():
         print(f"  stderr: {line}")
+
+
+def write_table(path: Path, columns: int = 200, rows: int = 2000) -> None:
+    """A Markdown table that CommonMark reads as one 6.5 MB paragraph full of capitals."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("# Tabel Harga\n\n| " + " | ".join(f"Kolom {c}" for c in range(columns)) + " |\n")
+        out.write("|" + "---|" * columns + "\n")
+        for r in range(rows):
+            out.write("| " + " | ".join(f"R{r}C{c} Wahyu" for c in range(columns)) + " |\n")
 
 
 def run_case(work: Path, name: str, gigabytes: float, newlines: bool) -> None:
@@ -65,9 +75,13 @@ def run_case(work: Path, name: str, gigabytes: float, newlines: bool) -> None:
     bomb = folder / name
     if not bomb.exists():
         start = time.perf_counter()
-        write_bomb(bomb, gigabytes, newlines=newlines)
-        print(f"built {bomb.name}: {bomb.stat().st_size / MB:.1f} MB compressed, "
-              f"{gigabytes:g} GB expanded ({time.perf_counter() - start:.0f} s)")
+        if name.endswith(".md"):
+            write_table(bomb)
+            print(f"built {bomb.name}: {bomb.stat().st_size / MB:.1f} MB")
+        else:
+            write_bomb(bomb, gigabytes, newlines=newlines)
+            print(f"built {bomb.name}: {bomb.stat().st_size / MB:.1f} MB compressed, "
+                  f"{gigabytes:g} GB expanded ({time.perf_counter() - start:.0f} s)")
     print(f"reader entities {folder}:")
     # A fresh child process per case, so that RUSAGE_CHILDREN's peak is this case's own.
     child = multiprocessing.get_context("spawn").Process(target=measure, args=(folder,))
@@ -86,6 +100,7 @@ def main() -> None:
         os.environ.setdefault("PYTHONPATH", str(Path(__file__).resolve().parent.parent))
         run_case(work, "line.jsonl.gz", args.gb, newlines=False)
         run_case(work, "newlines.jsonl.gz", args.gb, newlines=True)
+        run_case(work, "table.md", 0, newlines=False)
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from reader.corpus.build import content_digest
 from reader.corpus.discover import discover, format_of
+from reader.corpus.lines import ARTICLE_CUT_NOTE, MAX_ARTICLE_CHARS
 from reader.corpus.model import Article, LoadProblem
 from reader.corpus.reading import MAX_BYTES, UnreadableFile, decode, read_bytes, size_label
 from reader.corpus.record import Record
@@ -165,8 +166,11 @@ def _load_single(
     article = _parse(path, kind, text, digest, tuple(notes), reference_year)
     if article is None:
         yield LoadProblem(path, "no article text found")
-    else:
-        yield article
+        return
+    if ARTICLE_CUT_NOTE.format(MAX_ARTICLE_CHARS) in article.notes:
+        limit = f"{MAX_ARTICLE_CHARS:,}"
+        yield LoadProblem(path, f"longer than {limit} characters: only the first shown", False)
+    yield article
 
 
 def _parse(

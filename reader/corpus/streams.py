@@ -24,7 +24,8 @@ class StreamLimits(NamedTuple):
     max_line_bytes: int = 8 * 1024 * 1024
     max_bytes: int = 1024 * 1024 * 1024
     max_lines: int = 2_000_000
-    #: Decompressed bytes per compressed byte; news text compresses 3–10× (copies of one story within 32 KB about 100×), a bomb up to 1,000×.
+    #: Decompressed bytes per compressed byte: news text compresses 3–10× (copies of one
+    #: story within gzip's 32 KB window about 100×), a bomb up to 1,000×.
     max_ratio: int = 200
 
 
@@ -74,7 +75,7 @@ def bounded_lines(
             if end < 0:
                 piece = chunk[start:]
                 pending_size += len(piece)
-                if not dropping:
+                if piece and not dropping:
                     pending.append(piece)
                     if pending_size > limits.max_line_bytes:
                         dropping, pending = True, []

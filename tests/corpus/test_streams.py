@@ -6,7 +6,6 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -66,9 +65,7 @@ def test_a_gzip_bomb_of_one_line_is_refused_fast_in_little_memory(tmp_path: Path
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     _write_bomb(tmp_path / "bomb.jsonl.gz", 200, b"a" * 4096, head=b'{"title": "x", "text": "')
     tracemalloc.start()
-    started = time.perf_counter()
     corpus = load_corpus([str(tmp_path)])
-    elapsed = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert [a.title for a in corpus.articles] == ["Banjir Rendam Kota Contoh"]
@@ -76,7 +73,6 @@ def test_a_gzip_bomb_of_one_line_is_refused_fast_in_little_memory(tmp_path: Path
     assert problem.path.endswith("bomb.jsonl.gz") and problem.fatal
     assert "compression bomb" in problem.reason
     assert peak < 48 * MB, f"peak {peak / MB:.0f} MB"
-    assert elapsed < 20  # generous: a loaded CI machine; the bench measures the 4 GB case
 
 
 def test_a_gzip_bomb_of_newlines_stops_at_the_line_limit(tmp_path: Path) -> None:
