@@ -7,6 +7,7 @@ the command palette's commands and the help key. The main screen does the readin
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -20,6 +21,7 @@ from textual.reactive import Initialize, Reactive
 from textual.screen import Screen
 from textual.theme import BUILTIN_THEMES, Theme
 
+from reader.corpus.reading import describe_os_error
 from reader.corpus.sanitize import display_name
 from reader.resources import seeds_dir, themes_dir
 from reader.state.config import Config, load_config
@@ -27,10 +29,11 @@ from reader.state.store import StateStore
 from reader.ui.article_list import ArticleList
 from reader.ui.article_pane import ArticlePane
 from reader.ui.article_view import ArticleView
-from reader.ui.keys import bind, binding_ids
+from reader.ui.keys import bind, binding_ids, invalid_keys
 from reader.ui.name_keys import name_binding_ids
 from reader.ui.reader_screen import ReaderScreen
 from reader.ui.reading_state import ReadingState
+from reader.ui.terminal import drawing_on_the_terminal
 from reader.ui.themes import DEFAULT_THEME, load_themes, reader_variables, user_themes_dir
 
 if TYPE_CHECKING:
@@ -132,7 +135,19 @@ class ReaderApp(App[None]):
                 f"Config keymap: unknown binding id(s) {', '.join(unknown)} ignored. "
                 "The help (?) and the README list the ids."
             )
-        self.set_keymap({k: v for k, v in keymap.items() if k in known})
+        usable: dict[str, str] = {}
+        for binding_id, keys in keymap.items():
+            if binding_id not in known:
+                continue
+            bad = invalid_keys(keys)
+            if bad:
+                self.notices.append(
+                    f"Config keymap: {binding_id} = {keys!r}: no key is called "
+                    f"{', '.join(repr(k) for k in bad)}; that binding keeps its default keys."
+                )
+            else:
+                usable[binding_id] = keys
+        self.set_keymap(usable)
 
     def get_theme(self, theme_name: str) -> Theme | None:
         # The reader's own themes are registered only after `App.__init__`, which already
@@ -228,9 +243,13 @@ def corpus_label(paths: Sequence[str | Path] | None) -> str:
 def run_app(args: argparse.Namespace) -> int:
     """Run the reader on `args.paths` (the bundled seeds by default); return the exit status."""
     paths: list[str] = list(args.paths or [])
-    missing = [p for p in paths if not Path(p).exists()]
-    for path in missing:
-        print(f"reader: {display_name(path)}: no such file or folder", file=sys.stderr)
+    missing: list[str] = []
+    for path in paths:
+        try:
+            os.stat(path)
+        except OSError as err:  # "no such file or folder", "symlink loop", "permission denied"
+            missing.append(path)
+            print(f"reader: {display_name(path)}: {describe_os_error(err)}", file=sys.stderr)
     if paths and len(missing) == len(paths):
         return EXIT_USAGE
     config, notices = load_config()
@@ -261,7 +280,8 @@ def run_app(args: argparse.Namespace) -> int:
         config_notices=notices,
     )
     try:
-        app.run()
+        with drawing_on_the_terminal():
+            app.run()
     finally:
         gc.enable()
     if (screen := app.main_screen) is not None:
