@@ -11,10 +11,10 @@ import subprocess
 import sys
 import termios
 import time
+from fcntl import ioctl
 from pathlib import Path
 
 import pytest
-from fcntl import ioctl
 
 GOOD = "Banjir Rendam Kota Contoh\n\nWarga mengungsi ke balai desa sejak pagi.\n"
 
