@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import unicodedata
 from typing import Any
 
 from reader.corpus.sanitize import REPLACEMENT, display_name
@@ -36,3 +37,36 @@ def json_line(record: dict[str, Any]) -> str:
 def warn(message: str) -> None:
     """Print `reader: message` on stderr, with anything a terminal could act on made visible."""
     print(f"reader: {display_name(message)}", file=sys.stderr)
+
+
+def cell_width(text: str) -> int:
+    """How many terminal columns `text` takes: wide (CJK, most emoji) characters two, combining
+    and zero-width ones none, so that table columns line up whatever script a name is in."""
+    if text.isascii():
+        return len(text)
+    return sum(_char_width(ch) for ch in text)
+
+
+def _char_width(ch: str) -> int:
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def pad(text: str, width: int) -> str:
+    """`text` followed by spaces to fill `width` columns."""
+    return text + " " * max(0, width - cell_width(text))
+
+
+def fit(text: str, width: int) -> str:
+    """`text` cut to at most `width` columns, with "…" when it had to be cut."""
+    if cell_width(text) <= width:
+        return text
+    kept, used = [], 0
+    for ch in text:
+        size = _char_width(ch)
+        if used + size > width - 1:
+            break
+        kept.append(ch)
+        used += size
+    return "".join(kept) + "…"

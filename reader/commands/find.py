@@ -14,7 +14,7 @@ import argparse
 import sys
 from typing import TextIO
 
-from reader.commands._output import json_line, warn
+from reader.commands._output import cell_width, fit, json_line, pad, warn
 from reader.commands.mentions import EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, index_for_command
 from reader.entities.model import KIND_NAMES
 from reader.index.corpus_index import CorpusIndex
@@ -97,7 +97,7 @@ def hit_record(hit: FinderHit, index: CorpusIndex) -> dict[str, object]:
 
 def write_table(hits: list[FinderHit], out: TextIO) -> None:
     """Aligned columns: KIND, SCORE, NAME, then details."""
-    width = min(max(len(hit.name) for hit in hits), 60)
+    width = min(max(cell_width(hit.name) for hit in hits), 60)
     out.write(f"{'KIND':<12}  {'SCORE':>5}  {'NAME':<{width}}  DETAILS\n")
     for hit in hits:
         if hit.kind == "article":
@@ -107,8 +107,8 @@ def write_table(hits: list[FinderHit], out: TextIO) -> None:
             details = _plural(hit.mentions, "mention") + " in " + _plural(hit.articles, "article")
             if hit.via_alias:
                 details += f"  (as {hit.matched})"
-        name = hit.name if len(hit.name) <= width else hit.name[: width - 1] + "…"
-        out.write(f"{kind_of(hit):<12}  {hit.score:>5.0f}  {name:<{width}}  {details}\n")
+        name = pad(fit(hit.name, width), width)
+        out.write(f"{kind_of(hit):<12}  {hit.score:>5.0f}  {name}  {details}\n")
 
 
 def _plural(count: int, word: str) -> str:

@@ -85,10 +85,12 @@ def iter_load(
             yield item
 
 
-def load_corpus(paths: Iterable[str], *, max_bytes: int = MAX_BYTES) -> Corpus:
+def load_corpus(
+    paths: Iterable[str], *, max_bytes: int = MAX_BYTES, limits: StreamLimits | None = None
+) -> Corpus:
     """Load everything under `paths` at once."""
     corpus = Corpus()
-    for item in iter_load(paths, max_bytes=max_bytes):
+    for item in iter_load(paths, max_bytes=max_bytes, limits=limits):
         if isinstance(item, Article):
             corpus.articles.append(item)
         else:
