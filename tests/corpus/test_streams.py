@@ -113,3 +113,21 @@ def test_a_fifo_named_like_jsonl_is_not_opened(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.jsonl")
     (problem,) = load_corpus([str(tmp_path / "pipe.jsonl")]).problems
     assert problem.reason == "not a regular file"
+
+
+def test_a_file_that_yields_nothing_still_stops_when_cancelled(tmp_path: Path) -> None:
+    """Blank lines give no article and no problem, so nothing reaches the UI between them: the
+    stream itself must check the cancel flag."""
+    _write_bomb(tmp_path / "blank.jsonl.gz", 1, b"\n")  # 1,048,576 blank lines, then a story
+    with gzip.open(tmp_path / "blank.jsonl.gz", "ab") as out:
+        out.write(json.dumps({"title": "Late", "text": "A story after the blanks."}).encode())
+    asked = [0]
+
+    def cancelled() -> bool:
+        asked[0] += 1
+        return asked[0] > 2
+
+    items = list(iter_load([str(tmp_path)], cancelled=cancelled))
+    assert items == []
+    uncancelled = list(iter_load([str(tmp_path)]))
+    assert [i.title for i in uncancelled if isinstance(i, Article)] == ["Late"]
