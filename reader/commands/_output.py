@@ -17,11 +17,10 @@ import sys
 import unicodedata
 from typing import Any
 
-from reader.corpus.sanitize import REPLACEMENT, display_name
+from reader.corpus.sanitize import display_name, valid_unicode
 
 # C0 controls are already escaped by json.dumps; these come out raw with ensure_ascii=False.
 _RAW_IN_JSON = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def json_line(record: dict[str, Any]) -> str:
@@ -29,7 +28,7 @@ def json_line(record: dict[str, Any]) -> str:
     text = json.dumps(record, ensure_ascii=False)
     if not text.isascii():
         # Outside strings a JSON text is ASCII, so these characters are all inside strings.
-        text = _SURROGATE.sub(REPLACEMENT, text)
+        text = valid_unicode(text)
         text = _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text + "\n"
 

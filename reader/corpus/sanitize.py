@@ -3,6 +3,10 @@
 Article text comes from the internet. ESC, C1 controls and bidi overrides reach the terminal
 verbatim through Textual 8 widgets, and Textual silently deletes some other controls (which
 would shift offsets). So every control character is replaced one-for-one when text is loaded.
+
+File and folder names are untrusted too, but a name has no offsets to keep and must stay
+recognisable: `display_name` turns what a terminal would act on into visible escapes instead.
+Every place a path reaches a person (stderr, notices, the header, the sidebar) goes through it.
 """
 
 from __future__ import annotations
@@ -75,12 +79,12 @@ def display_name(name: str) -> str:
     return _UNSAFE_IN_NAMES.sub(_escape, name)
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def valid_unicode(text: str) -> str:
     """`text` with each lone surrogate (an undecodable byte of a file name, or a JSON `\\ud800`
     escape) replaced by U+FFFD, so it can always be encoded as UTF-8."""
     if text.isascii():
         return text
     return _SURROGATES.sub(REPLACEMENT, text)
-
-
-_SURROGATES = re.compile("[\ud800-\udfff]")
