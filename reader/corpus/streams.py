@@ -56,11 +56,10 @@ def bounded_lines(
     `compressed_read` says how many compressed bytes have been consumed so far (for the ratio
     check); None for an uncompressed file.
     """
-    number = 0
+    number = 0  # lines ended so far
     total = 0
-    pending: list[bytes] = []  # the pieces of the line being gathered
-    pending_size = 0
-    dropping = False  # the current line is over the limit: its bytes are discarded
+    line = _Line(limits.max_line_bytes)  # the line being gathered, across chunks
+    too_long = limits.max_line_bytes
     while True:
         if cancelled():
             raise StreamStopped("cancelled")
@@ -68,39 +67,65 @@ def bounded_lines(
         if not chunk:
             break
         total += len(chunk)
-        _check_totals(total, number, limits, compressed_read)
-        start = 0
-        while True:
-            end = chunk.find(b"\n", start)
-            if end < 0:
-                piece = chunk[start:]
-                pending_size += len(piece)
-                if piece and not dropping:
-                    pending.append(piece)
-                    if pending_size > limits.max_line_bytes:
-                        dropping, pending = True, []
-                break
-            number += 1
-            if number > limits.max_lines:
-                raise StreamStopped(f"more than {limits.max_lines:,} lines; the rest not read")
-            pending_size += end - start
-            if dropping or pending_size > limits.max_line_bytes:
-                yield LongLine(number, pending_size)
-            elif pending:
-                pending.append(chunk[start:end])
-                yield number, b"".join(pending)
-            elif end > start:
-                yield number, chunk[start:end]
-            pending, pending_size, dropping = [], 0, False
-            start = end + 1
-    if dropping or pending_size > limits.max_line_bytes:
-        yield LongLine(number + 1, pending_size)
-    elif pending_size:
-        yield number + 1, b"".join(pending)
+        _check_totals(total, limits, compressed_read)
+        pieces = chunk.split(b"\n")  # the first ends the gathered line, the last starts one
+        line.add(pieces[0])
+        if len(pieces) == 1:
+            continue
+        ended = len(pieces) - 1
+        over = number + ended > limits.max_lines
+        if over:  # the limit falls inside this chunk: the lines before it still count
+            ended = limits.max_lines - number
+        number += 1
+        if ended >= 1 and (finished := line.finish(number)) is not None:
+            yield finished
+        # Whole lines; blank ones (a bomb of line breaks is made of them) are skipped in bulk.
+        middle = pieces[1:ended]
+        for offset, piece in [(k, p) for k, p in enumerate(middle, 1) if p]:
+            if len(piece) > too_long:
+                yield LongLine(number + offset, len(piece))
+            else:
+                yield number + offset, piece
+        number += len(middle)
+        if over:
+            raise StreamStopped(f"more than {limits.max_lines:,} lines; the rest not read")
+        line.add(pieces[-1])
+    last = line.finish(number + 1)
+    if last is not None:
+        yield last
+
+
+class _Line:
+    """The line being gathered: its pieces, or only its length once it is over the limit."""
+
+    __slots__ = ("dropping", "limit", "pieces", "size")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.pieces: list[bytes] = []
+        self.size = 0
+        self.dropping = False
+
+    def add(self, piece: bytes) -> None:
+        """Append a piece; past the limit the pieces are let go and only the length kept."""
+        self.size += len(piece)
+        if self.dropping or not piece:
+            return
+        self.pieces.append(piece)
+        if self.size > self.limit:
+            self.dropping, self.pieces = True, []
+
+    def finish(self, number: int) -> tuple[int, bytes] | LongLine | None:
+        """The gathered line as line `number` (None when it is blank), and start a new one."""
+        size, dropping, pieces = self.size, self.dropping, self.pieces
+        self.pieces, self.size, self.dropping = [], 0, False
+        if dropping or size > self.limit:
+            return LongLine(number, size)
+        return (number, b"".join(pieces)) if size else None
 
 
 def _check_totals(
-    total: int, lines: int, limits: StreamLimits, compressed_read: Callable[[], int] | None
+    total: int, limits: StreamLimits, compressed_read: Callable[[], int] | None
 ) -> None:
     """Stop the file when it has grown past the byte limit or expands like a bomb."""
     if total > limits.max_bytes:
