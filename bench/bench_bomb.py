@@ -9,7 +9,10 @@ Builds, in a temporary folder (or `--work`), streamed through gzip (never held i
 each beside a good article. Runs `reader entities` on each in a subprocess and prints the
 wall time, the peak RSS of the child (resource.getrusage(RUSAGE_CHILDREN), so one child per
 measurement) and what the reader reported. Targets: refused in ≤ 5 s with a peak RSS ≤ 300 MB,
-the good article's names still printed. Asserts nothing: the machine is shared.
+the good article's names still printed. Then 4. opens the reader (in a pseudo-terminal) on a
+folder of 200,000 articles in one `.jsonl.gz`, presses `q` as soon as the first article is on
+screen, and prints how long the process took to exit (the loader must stop mid-file).
+Asserts nothing: the machine is shared.
 """
 
 from __future__ import annotations
@@ -89,6 +92,45 @@ def run_case(work: Path, name: str, gigabytes: float, newlines: bool) -> None:
     child.join()
 
 
+def measure_quit(work: Path) -> None:
+    """Open the reader on a big corpus, quit at the first frame, print the time to exit."""
+    import json
+    import pty
+    import select
+
+    folder = work / "big"
+    folder.mkdir(exist_ok=True)
+    big = folder / "many.jsonl.gz"
+    if not big.exists():
+        with gzip.open(big, "wt", encoding="utf-8") as out:
+            for n in range(200_000):
+                text = f"Warga Kota Contoh nomor {n} mengungsi ke balai desa, kata Budi Santoso."
+                out.write(json.dumps({"title": f"Berita {n}", "text": text}) + "\n")
+    master, slave = pty.openpty()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "reader", str(folder)],
+        stdin=slave, stdout=slave, stderr=slave, start_new_session=True,
+    )
+    os.close(slave)
+    seen, started = b"", time.perf_counter()
+    while b"Berita" not in seen and time.perf_counter() - started < 60:
+        if select.select([master], [], [], 0.2)[0]:
+            seen += os.read(master, 65536)
+    first = time.perf_counter() - started
+    os.write(master, b"q")
+    pressed = time.perf_counter()
+    while child.poll() is None and time.perf_counter() - pressed < 120:
+        if select.select([master], [], [], 0.05)[0]:
+            try:
+                os.read(master, 65536)
+            except OSError:
+                break
+    child.wait()
+    print(f"reader {folder}: first article after {first:.2f} s; q pressed; "
+          f"exited {time.perf_counter() - pressed:.2f} s later")
+    os.close(master)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gb", type=float, default=4.0, help="expanded size of each bomb, in GB")
@@ -101,6 +143,7 @@ def main() -> None:
         run_case(work, "line.jsonl.gz", args.gb, newlines=False)
         run_case(work, "newlines.jsonl.gz", args.gb, newlines=True)
         run_case(work, "table.md", 0, newlines=False)
+        measure_quit(work)
 
 
 if __name__ == "__main__":
