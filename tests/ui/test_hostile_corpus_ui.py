@@ -36,7 +36,7 @@ async def test_the_reader_survives_the_hostile_corpus(make_app, hostile: Path) -
         raw = terminal_bytes(app)
         for sequence in RAW:
             assert sequence not in raw
-        for _ in range(len(screen.listing)):  # show every article in turn
+        for _ in range(24):  # show the first articles in turn (the hostile ones sort early)
             await pilot.press("j")
         await pilot.pause()
         raw = terminal_bytes(app)
