@@ -36,6 +36,10 @@ class StreamStopped(Exception):
     """The file passed a limit (or the load was cancelled); the message is the reason."""
 
 
+class StreamCancelled(StreamStopped):
+    """The caller cancelled the load: nothing to report."""
+
+
 class LongLine(NamedTuple):
     """A line longer than the limit, dropped unread: its number and how long it got."""
 
@@ -62,7 +66,7 @@ def bounded_lines(
     too_long = limits.max_line_bytes
     while True:
         if cancelled():
-            raise StreamStopped("cancelled")
+            raise StreamCancelled("cancelled")
         chunk = stream.read1(CHUNK)  # what is there: a cut gzip stream still gives its start
         if not chunk:
             break

@@ -23,7 +23,13 @@ from reader.corpus.dates import find_dates, parse_date
 from reader.corpus.lines import sub_block
 from reader.corpus.model import Article, Block, LoadProblem
 from reader.corpus.reading import MAX_BYTES, describe_os_error, size_label
-from reader.corpus.streams import LongLine, StreamLimits, StreamStopped, bounded_lines
+from reader.corpus.streams import (
+    LongLine,
+    StreamCancelled,
+    StreamLimits,
+    StreamStopped,
+    bounded_lines,
+)
 
 _EXTRA_FIELDS = ("id", "title_derived_from_url")
 
@@ -74,9 +80,9 @@ def articles_from_jsonl(
                 if isinstance(article, Article):
                     loaded += 1
                 yield article
+    except StreamCancelled:
+        return
     except StreamStopped as err:
-        if str(err) == "cancelled":
-            return
         where = f" after line {line_number}" if line_number else ""
         yield LoadProblem(path, f"stopped{where}: {err}", fatal=loaded == 0)
         return
