@@ -99,8 +99,9 @@ def make_article(
     names) are interned, so 100,000 articles from one outlet hold its name once.
     """
     blocks, cut = within_article_limit(blocks)
-    if cut:
-        notes = (*notes, ARTICLE_CUT_NOTE.format(MAX_ARTICLE_CHARS))
+    cut_note = ARTICLE_CUT_NOTE.format(MAX_ARTICLE_CHARS)
+    if cut and cut_note not in notes:
+        notes = (*notes, cut_note)
     story = " ".join(b.text for b in blocks[:40] if b.kind not in META_KINDS)
     return Article(
         id=article_id,

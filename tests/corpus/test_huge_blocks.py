@@ -4,6 +4,7 @@ text, and the cut is reported."""
 
 from __future__ import annotations
 
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,11 @@ def _assert_blocks_map_back(article: Article) -> None:
 
 def test_a_big_markdown_table_is_cut_row_by_row_and_capped(tmp_path: Path) -> None:
     path = _table(tmp_path / "table.md", columns=200, rows=2000)  # 6.5 MB, one paragraph
+    tracemalloc.start()
     corpus = load_corpus([str(path)])
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < 120 * 1024 * 1024, f"peak {peak >> 20} MB"  # parsed whole, it took 350 MB
     (article,) = corpus.articles
     _assert_blocks_map_back(article)
     rows = [b for b in article.blocks if b.text.startswith("| R")]
