@@ -79,3 +79,19 @@ def test_one_huge_line_is_cut_at_sentences_then_spaces(tmp_path: Path) -> None:
     assert len(word_pieces) >= 4 and all(b.text.endswith("kata") for b in word_pieces)
     for block in article.blocks:  # verbatim slices: no per-character offsets needed
         assert article.text[block.start : block.start + len(block.text)] == block.text
+
+
+def test_a_huge_html_page_skips_extraction_and_keeps_its_cells_apart(tmp_path: Path) -> None:
+    rows = "".join(
+        "<tr>" + "".join(f"<td>R{r}C{c} Wahyu</td>" for c in range(60)) + "</tr>"
+        for r in range(2000)
+    )  # about 2.6 MB: past the extraction limit
+    page = f"<html><head><title>Tabel Besar</title></head><body><table>{rows}</table></body></html>"
+    path = tmp_path / "table.html"
+    path.write_text(page, encoding="utf-8")
+    (article,) = load_corpus([str(path)]).articles
+    assert article.title == "Tabel Besar"
+    assert any("Too large for article extraction" in note for note in article.notes)
+    first_row = next(b for b in article.blocks if b.text.startswith("R0C0"))
+    assert first_row.text.startswith("R0C0 Wahyu R0C1 Wahyu")
+    assert all(len(b.text) <= lines_module.MAX_BLOCK_CHARS for b in article.blocks)
