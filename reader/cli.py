@@ -85,7 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args is None:
         parser = build_parser(command)
         try:
-            args = parser.parse_args(args_list[1:] if command else args_list)
+            # Intermixed: options may come before, between or after QUERY and the paths.
+            args = parser.parse_intermixed_args(args_list[1:] if command else args_list)
         except SystemExit as exit_:
             return int(exit_.code or 0)
     try:

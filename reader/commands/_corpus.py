@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 
+from reader.commands._output import warn
 from reader.corpus.loader import Corpus, load_corpus
 from reader.resources import seeds_dir
 
@@ -18,8 +18,8 @@ def load_for_command(paths: Sequence[str] | None) -> Corpus | None:
     """Load the corpus, report each unreadable file on stderr; None when nothing could be read."""
     corpus = load_corpus(corpus_paths(paths))
     for problem in corpus.problems:
-        print(f"reader: {problem}", file=sys.stderr)
+        warn(str(problem))
     if not corpus.articles:
-        print("reader: no article could be read from the given paths", file=sys.stderr)
+        warn("no article could be read from the given paths")
         return None
     return corpus

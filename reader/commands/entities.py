@@ -9,13 +9,13 @@ aliases), commonest first, fitted to the terminal's width.
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 from collections.abc import Iterable
 from typing import TextIO
 
 from reader.commands._corpus import load_for_command
+from reader.commands._output import cell_width, fit, json_line, pad, warn
 from reader.entities.model import Entity
 from reader.entities.names import NamesFile, NamesFileError
 from reader.entities.pipeline import Analysis, analyse
@@ -56,7 +56,7 @@ def load_names_option(path: str | None) -> tuple[NamesFile | None, bool]:
     try:
         return NamesFile.load(path), True
     except NamesFileError as err:
-        print(f"reader: {err}", file=sys.stderr)
+        warn(str(err))
         return None, False
 
 
@@ -91,7 +91,7 @@ def write_jsonl(articles: Iterable, analysis: Analysis, out: TextIO) -> None:
                 "entity": mention.entity,
                 "name": analysis.entities[mention.entity].name,
             }
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.write(json_line(row))
 
 
 def write_table(entities: Iterable[Entity], out: TextIO, width: int | None) -> None:
@@ -101,7 +101,7 @@ def write_table(entities: Iterable[Entity], out: TextIO, width: int | None) -> N
     without one (output to a file or a pipe) rows are written in full.
     """
     ranked = sorted(entities, key=lambda e: (-e.mentions, e.name.casefold(), e.id))
-    longest = max((len(e.name) for e in ranked), default=0)
+    longest = max((cell_width(e.name) for e in ranked), default=0)
     name_width = max(longest, _NAME_WIDTH[0])
     alias_width = None
     if width is not None:
@@ -114,25 +114,23 @@ def write_table(entities: Iterable[Entity], out: TextIO, width: int | None) -> N
         aliases = ", ".join(entity.aliases)
         if alias_width is not None:
             aliases = _alias_list(entity.aliases, alias_width)
-        line = (
-            f"{name:<{name_width}}  {entity.label:<5}  {entity.mentions:>8}  {entity.articles:>8}"
-        )
+        line = f"{pad(name, name_width)}  {entity.label:<5}  {entity.mentions:>8}  {entity.articles:>8}"
         out.write(f"{line}  {aliases}".rstrip() + "\n")
 
 
 def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return fit(text, width)
 
 
 def _alias_list(aliases: tuple[str, ...], width: int) -> str:
     """As many aliases as fit in `width`, then "+N more" for the rest."""
     text = ", ".join(aliases)
-    if len(text) <= width:
+    if cell_width(text) <= width:
         return text
     shown: list[str] = []
     for alias in aliases:
         hidden = len(aliases) - len(shown) - 1
-        if len(", ".join([*shown, alias, f"+{hidden} more"])) > width:
+        if cell_width(", ".join([*shown, alias, f"+{hidden} more"])) > width:
             break
         shown.append(alias)
     if shown:

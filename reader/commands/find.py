@@ -11,10 +11,10 @@ could be read.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TextIO
 
+from reader.commands._output import cell_width, fit, json_line, pad, warn
 from reader.commands.mentions import EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, index_for_command
 from reader.entities.model import KIND_NAMES
 from reader.index.corpus_index import CorpusIndex
@@ -57,11 +57,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     hits = Finder(index).search(args.query, limit=args.limit)
     if not hits:
-        print(f"reader: nothing matches {args.query!r}", file=sys.stderr)
+        warn(f"nothing matches {args.query!r}")
         return EXIT_NO_MATCH
     if args.format == "jsonl":
         for hit in hits:
-            sys.stdout.write(json.dumps(hit_record(hit, index), ensure_ascii=False) + "\n")
+            sys.stdout.write(json_line(hit_record(hit, index)))
     else:
         write_table(hits, sys.stdout)
     return EXIT_OK
@@ -97,7 +97,7 @@ def hit_record(hit: FinderHit, index: CorpusIndex) -> dict[str, object]:
 
 def write_table(hits: list[FinderHit], out: TextIO) -> None:
     """Aligned columns: KIND, SCORE, NAME, then details."""
-    width = min(max(len(hit.name) for hit in hits), 60)
+    width = min(max(cell_width(hit.name) for hit in hits), 60)
     out.write(f"{'KIND':<12}  {'SCORE':>5}  {'NAME':<{width}}  DETAILS\n")
     for hit in hits:
         if hit.kind == "article":
@@ -107,8 +107,8 @@ def write_table(hits: list[FinderHit], out: TextIO) -> None:
             details = _plural(hit.mentions, "mention") + " in " + _plural(hit.articles, "article")
             if hit.via_alias:
                 details += f"  (as {hit.matched})"
-        name = hit.name if len(hit.name) <= width else hit.name[: width - 1] + "…"
-        out.write(f"{kind_of(hit):<12}  {hit.score:>5.0f}  {name:<{width}}  {details}\n")
+        name = pad(fit(hit.name, width), width)
+        out.write(f"{kind_of(hit):<12}  {hit.score:>5.0f}  {name}  {details}\n")
 
 
 def _plural(count: int, word: str) -> str:

@@ -14,13 +14,14 @@ The index is cached (see `reader.index.cache`), so the second run over the same 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TextIO
 
 from reader.commands._corpus import load_for_command
+from reader.commands._output import json_line, warn
 from reader.commands.entities import names_path
 from reader.corpus.model import Article
+from reader.corpus.sanitize import display_name
 from reader.entities.model import KIND_NAMES, Mention
 from reader.entities.names import NamesFileError
 from reader.index.build import build_index
@@ -52,7 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if not args.query.strip():
-        print("reader: QUERY is empty", file=sys.stderr)
+        warn("QUERY is empty")
         return EXIT_USAGE
     index = index_for_command(args.paths, args.names)
     if index is None:
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     finder = Finder(index, build_candidates(index, include_articles=False))
     hits = finder.search(args.query, limit=1, codes=ENTITY_CODES)
     if not hits:
-        print(f"reader: no name matches {args.query!r}", file=sys.stderr)
+        warn(f"no name matches {args.query!r}")
         return EXIT_NO_MATCH
     found = entity_mentions(index, hits[0].id)
     if args.format == "jsonl":
@@ -79,7 +80,7 @@ def index_for_command(paths: list[str], names_option: str | None) -> CorpusIndex
     try:
         return build_index(corpus.articles, names_path=names_path(names_option), warn=_warn)
     except NamesFileError as err:
-        print(f"reader: {err}", file=sys.stderr)
+        warn(str(err))
         return None
 
 
@@ -105,7 +106,7 @@ def write_jsonl(index: CorpusIndex, found: EntityMentions, out: TextIO) -> None:
     for group in groups:
         for mention in group.mentions():
             record = mention_record(group.article, mention, found.entity.name)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(json_line(record))
 
 
 def write_table(index: CorpusIndex, found: EntityMentions, out: TextIO) -> None:
@@ -128,8 +129,8 @@ def write_table(index: CorpusIndex, found: EntityMentions, out: TextIO) -> None:
             start, _end = block.source_span(mention.start, mention.end)
             line = article.text.count("\n", 0, start) + 1
             context = snippet(block.text, mention.start, mention.end).text
-            out.write(f"  {article.path}:{line}  {context}\n")
+            out.write(f"  {display_name(article.path)}:{line}  {context}\n")
 
 
 def _warn(message: str) -> None:
-    print(f"reader: warning: {message}", file=sys.stderr)
+    warn(f"warning: {message}")

@@ -16,12 +16,17 @@ except ImportError:  # a Python without the module: the public name
 
 from reader.corpus.cleanup import Meta
 from reader.corpus.language import detect_language
-from reader.corpus.lines import split_lines
+from reader.corpus.lines import (
+    ARTICLE_CUT_NOTE,
+    MAX_ARTICLE_CHARS,
+    split_lines,
+    within_article_limit,
+)
 from reader.corpus.model import META_KINDS, Article, Block, BlockKind
 from reader.corpus.sanitize import clean_line, clean_text
 
 #: Part of every digest: bump it when the loader's output for the same input changes.
-LOADER_VERSION = b"reader-corpus-1\0"
+LOADER_VERSION = b"reader-corpus-2\0"
 
 
 def content_digest(*parts: bytes) -> str:
@@ -93,6 +98,10 @@ def make_article(
     Values that repeat across a corpus (outlet, section, author, dateline place, extra field
     names) are interned, so 100,000 articles from one outlet hold its name once.
     """
+    blocks, cut = within_article_limit(blocks)
+    cut_note = ARTICLE_CUT_NOTE.format(MAX_ARTICLE_CHARS)
+    if cut and cut_note not in notes:
+        notes = (*notes, cut_note)
     story = " ".join(b.text for b in blocks[:40] if b.kind not in META_KINDS)
     return Article(
         id=article_id,

@@ -24,7 +24,7 @@ from reader.corpus.datelines import parse_dateline
 from reader.corpus.dates import DateMatch, find_dates
 from reader.corpus.furniture import is_furniture, tags_label_end
 from reader.corpus.headline import is_kicker, looks_like_headline, split_headline
-from reader.corpus.lines import blank_line_between, retyped, sub_block
+from reader.corpus.lines import blank_line_between, bounded_blocks, retyped, sub_block
 from reader.corpus.model import Block
 from reader.corpus.record import Record
 from reader.corpus.sentences import lead_sentence
@@ -91,6 +91,7 @@ def clean_blocks(
     text: str, blocks: list[Block], meta: Meta, options: CleanupOptions
 ) -> list[Block]:
     """Apply the clean-up rules to `blocks` of `text`, filling `meta`; returns the new blocks."""
+    blocks = bounded_blocks(text, blocks)  # first: every rule below then reads bounded blocks
     blocks = _furniture_captions_tags(text, blocks)
     blocks, body_from, header_dates = _read_header(blocks, meta, options)
     blocks = _read_signoffs(blocks, meta, body_from)

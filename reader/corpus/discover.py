@@ -85,18 +85,24 @@ def _walk(
     seen_dirs: set[str],
     seen_files: set[tuple[int, int]],
 ) -> Iterator[FoundFile | LoadProblem]:
-    """The files under `folder`, in name order, following symlinked folders once."""
-    try:
-        device = os.stat(folder).st_dev
-        with os.scandir(folder) as listing:
-            entries = sorted(listing, key=lambda entry: entry.name)
-    except OSError as err:
-        yield LoadProblem(folder, f"cannot list folder: {describe_os_error(err)}")
-        return
-    for entry in entries:
+    """The files under `folder`, in name order, following symlinked folders once.
+
+    Depth-first with a stack of listings rather than by recursion, so a folder nested a
+    thousand levels deep is read like any other (recursion would stop at Python's limit).
+    """
+    stack: list[tuple[Iterator[os.DirEntry[str]], str, int, tuple[str, ...]]] = []
+    opened = _listing(folder, ancestors, stack)
+    if opened is not None:
+        yield opened
+    while stack:
+        entries, current, device, chain = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
         if entry.name.startswith("."):
             continue
-        path = os.path.join(folder, entry.name)
+        path = os.path.join(current, entry.name)
         try:
             is_dir = entry.is_dir()
             is_file = entry.is_file()
@@ -105,11 +111,13 @@ def _walk(
             continue
         if is_dir:
             real = os.path.realpath(path)
-            if real in ancestors:
+            if real in chain:
                 yield LoadProblem(path, "symlink loop: leads back to a folder being read")
             elif real not in seen_dirs:
                 seen_dirs.add(real)
-                yield from _walk(path, (*ancestors, real), seen_dirs, seen_files)
+                problem = _listing(path, (*chain, real), stack)
+                if problem is not None:
+                    yield problem
         elif format_of(entry.name) is None:
             continue
         elif not is_file and entry.is_symlink():
@@ -122,6 +130,22 @@ def _walk(
                 continue
             if _first_time(key, seen_files):
                 yield FoundFile(path, named=False)
+
+
+def _listing(
+    folder: str,
+    chain: tuple[str, ...],
+    stack: list[tuple[Iterator[os.DirEntry[str]], str, int, tuple[str, ...]]],
+) -> LoadProblem | None:
+    """Push `folder`'s entries, in name order, onto `stack`; the problem if it can't be listed."""
+    try:
+        device = os.stat(folder).st_dev
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as err:
+        return LoadProblem(folder, f"cannot list folder: {describe_os_error(err)}")
+    stack.append((iter(entries), folder, device, chain))
+    return None
 
 
 def _file_key(entry: os.DirEntry[str], device: int) -> tuple[int, int]:

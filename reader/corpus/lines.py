@@ -8,6 +8,7 @@ back to `Article.text`" is kept in one place: `split_lines` slices lines out of 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from reader.corpus.model import Block, BlockKind
 
@@ -76,3 +77,70 @@ def blank_line_between(text: str, first: Block, second: Block) -> bool:
 def word_count(text: str) -> int:
     """Words in a short piece of text (split on spaces)."""
     return len(text.split())
+
+
+#: The most display text one article holds: about 80,000 words, several times the longest
+#: news story. Past it the blocks are dropped (the file's text is kept, so offsets stay right),
+#: so a 6 MB table or log read as an article costs seconds, not minutes, in every later stage.
+MAX_ARTICLE_CHARS = 500_000
+ARTICLE_CUT_NOTE = "Only the first {:,} characters of this article are shown and searched for names."
+
+
+def within_article_limit(blocks: list[Block]) -> tuple[list[Block], bool]:
+    """The first blocks of `blocks` that fit in `MAX_ARTICLE_CHARS`, and whether any were left."""
+    total = 0
+    for number, block in enumerate(blocks):
+        total += len(block.text)
+        if total > MAX_ARTICLE_CHARS:
+            return blocks[:number], True
+    return blocks, False
+
+
+#: The longest block kept whole. A longer one (a 2,000-row table written as one Markdown
+#: paragraph, a page with no line breaks) is cut into pieces no longer than this, so that
+#: whatever later reads a block, or looks back and forth inside one, works on bounded text.
+MAX_BLOCK_CHARS = 4000
+_SENTENCE_END = re.compile(r"[.!?。][\"'”’)]?\s")
+
+
+def bounded_blocks(source: str, blocks: list[Block]) -> list[Block]:
+    """`blocks` with each one longer than `MAX_BLOCK_CHARS` cut into pieces that are not.
+
+    A piece ends where the source had a line break (a table's row, a soft-wrapped line), else
+    after a sentence, else at a space, else at the limit; offsets are kept exactly.
+    """
+    if all(len(block.text) <= MAX_BLOCK_CHARS for block in blocks):
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        if len(block.text) <= MAX_BLOCK_CHARS:
+            out.append(block)
+            continue
+        start = 0
+        while start < len(block.text):
+            end = _cut(source, block, start)
+            piece = sub_block(block, start, end, block.kind)
+            if piece is not None:
+                out.append(verbatim_if_possible(piece, source))
+            start = end
+    return out
+
+
+def _cut(source: str, block: Block, start: int) -> int:
+    """Where the piece of `block` from `start` ends (exclusive), at most the limit away."""
+    text = block.text
+    limit = start + MAX_BLOCK_CHARS
+    if limit >= len(text):
+        return len(text)
+    floor = start + MAX_BLOCK_CHARS // 4  # a piece is never cut much shorter than the limit
+    low, high = block.source_offset(floor), block.source_offset(limit)
+    line_break = max(source.rfind("\n", low, high), source.rfind("\r", low, high))
+    if line_break >= 0:  # the first display position past the source's last line break
+        return bisect_right(range(floor, limit), line_break, key=block.source_offset) + floor
+    sentence = -1
+    for match in _SENTENCE_END.finditer(text, floor, limit):
+        sentence = match.end()
+    if sentence > 0:
+        return sentence
+    space = text.rfind(" ", floor, limit)
+    return space + 1 if space > 0 else limit

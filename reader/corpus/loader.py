@@ -9,14 +9,16 @@ libraries for HTML, feeds and other encodings are imported only when a file need
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from reader.corpus.build import content_digest
 from reader.corpus.discover import discover, format_of
+from reader.corpus.lines import ARTICLE_CUT_NOTE, MAX_ARTICLE_CHARS
 from reader.corpus.model import Article, LoadProblem
 from reader.corpus.reading import MAX_BYTES, UnreadableFile, decode, read_bytes, size_label
 from reader.corpus.record import Record
 from reader.corpus.sanitize import clean_text
+from reader.corpus.streams import StreamLimits
 
 
 class Corpus(Record):
@@ -53,20 +55,29 @@ class _YearsSeen:
 
 
 def iter_load(
-    paths: Iterable[str], *, max_bytes: int = MAX_BYTES
+    paths: Iterable[str],
+    *,
+    max_bytes: int = MAX_BYTES,
+    cancelled: Callable[[], bool] = lambda: False,
+    limits: StreamLimits | None = None,
 ) -> Iterator[Article | LoadProblem]:
     """Yield the articles of every readable file under `paths`, and a problem for each bad one.
 
     Files come in the order given, folders' files in name order. A problem with `fatal=False`
-    means the file (or the rest of it) was still loaded as far as it was sound.
+    means the file (or the rest of it) was still loaded as far as it was sound. Once
+    `cancelled()` is true the load stops within one file's parse or one streamed chunk (a UI
+    that quits must not wait for a big file). `limits` bound each JSON Lines file.
     """
     years = _YearsSeen()
     order = 0
     for found in discover(paths):
+        if cancelled():
+            return
         if isinstance(found, LoadProblem):
             yield found
             continue
-        for item in _load_file(found.path, max_bytes, years, named=found.named):
+        loading = _load_file(found.path, max_bytes, years, found.named, limits, cancelled)
+        for item in loading:
             if isinstance(item, Article):
                 item.order = order
                 order += 1
@@ -74,10 +85,12 @@ def iter_load(
             yield item
 
 
-def load_corpus(paths: Iterable[str], *, max_bytes: int = MAX_BYTES) -> Corpus:
+def load_corpus(
+    paths: Iterable[str], *, max_bytes: int = MAX_BYTES, limits: StreamLimits | None = None
+) -> Corpus:
     """Load everything under `paths` at once."""
     corpus = Corpus()
-    for item in iter_load(paths, max_bytes=max_bytes):
+    for item in iter_load(paths, max_bytes=max_bytes, limits=limits):
         if isinstance(item, Article):
             corpus.articles.append(item)
         else:
@@ -97,7 +110,12 @@ def _date_key(article: Article) -> tuple[object, int]:
 
 
 def _load_file(
-    path: str, max_bytes: int, years: _YearsSeen, named: bool = True
+    path: str,
+    max_bytes: int,
+    years: _YearsSeen,
+    named: bool = True,
+    limits: StreamLimits | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> Iterator[Article | LoadProblem]:
     """The articles of one file, or the problem that stopped it.
 
@@ -110,7 +128,11 @@ def _load_file(
             from reader.corpus.formats.jsonl import articles_from_jsonl
 
             yield from articles_from_jsonl(
-                path, max_bytes=max_bytes, reference_year=years.reference
+                path,
+                max_bytes=max_bytes,
+                reference_year=years.reference,
+                limits=limits,
+                cancelled=cancelled,
             )
             return
         yield from _load_single(path, kind, max_bytes, years.reference(), named)
@@ -146,8 +168,11 @@ def _load_single(
     article = _parse(path, kind, text, digest, tuple(notes), reference_year)
     if article is None:
         yield LoadProblem(path, "no article text found")
-    else:
-        yield article
+        return
+    if ARTICLE_CUT_NOTE.format(MAX_ARTICLE_CHARS) in article.notes:
+        limit = f"{MAX_ARTICLE_CHARS:,}"
+        yield LoadProblem(path, f"longer than {limit} characters: only the first shown", False)
+    yield article
 
 
 def _parse(

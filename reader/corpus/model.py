@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Literal, NamedTuple, get_args, overload
 
 from reader.corpus.offsets import Offsets
+from reader.corpus.sanitize import display_name
 
 BlockKind = Literal[
     "title",  # the headline
@@ -204,4 +205,4 @@ class LoadProblem(NamedTuple):
     fatal: bool = True  # True: nothing was loaded from it; False: loaded as far as it was sound
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{display_name(self.path)}: {display_name(self.reason)}"

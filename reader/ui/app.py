@@ -7,6 +7,7 @@ the command palette's commands and the help key. The main screen does the readin
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -20,16 +21,19 @@ from textual.reactive import Initialize, Reactive
 from textual.screen import Screen
 from textual.theme import BUILTIN_THEMES, Theme
 
+from reader.corpus.reading import describe_os_error
+from reader.corpus.sanitize import display_name
 from reader.resources import seeds_dir, themes_dir
 from reader.state.config import Config, load_config
 from reader.state.store import StateStore
 from reader.ui.article_list import ArticleList
 from reader.ui.article_pane import ArticlePane
 from reader.ui.article_view import ArticleView
-from reader.ui.keys import bind, binding_ids
+from reader.ui.keys import bind, binding_ids, invalid_keys
 from reader.ui.name_keys import name_binding_ids
 from reader.ui.reader_screen import ReaderScreen
 from reader.ui.reading_state import ReadingState
+from reader.ui.terminal import drawing_on_the_terminal
 from reader.ui.themes import DEFAULT_THEME, load_themes, reader_variables, user_themes_dir
 
 if TYPE_CHECKING:
@@ -131,7 +135,19 @@ class ReaderApp(App[None]):
                 f"Config keymap: unknown binding id(s) {', '.join(unknown)} ignored. "
                 "The help (?) and the README list the ids."
             )
-        self.set_keymap({k: v for k, v in keymap.items() if k in known})
+        usable: dict[str, str] = {}
+        for binding_id, keys in keymap.items():
+            if binding_id not in known:
+                continue
+            bad = invalid_keys(keys)
+            if bad:
+                self.notices.append(
+                    f"Config keymap: {binding_id} = {keys!r}: no key is called "
+                    f"{', '.join(repr(k) for k in bad)}; that binding keeps its default keys."
+                )
+            else:
+                usable[binding_id] = keys
+        self.set_keymap(usable)
 
     def get_theme(self, theme_name: str) -> Theme | None:
         # The reader's own themes are registered only after `App.__init__`, which already
@@ -154,7 +170,7 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         for notice in self.notices:
-            self.notify(notice, title="reader", severity="warning", markup=False)
+            self.notify(display_notice(notice), title="reader", severity="warning", markup=False)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
 
     def _remember_theme(self, theme: object) -> None:
@@ -211,20 +227,29 @@ def binding_owners() -> tuple[type, ...]:
     return (ReaderApp, ReaderScreen, ArticleList, ArticleView, ArticlePane, EntityPanel, TextScreen)
 
 
+def display_notice(notice: str) -> str:
+    """A config or state notice with any path or key name in it made visible (line breaks kept)."""
+    return "\n".join(display_name(line) for line in notice.split("\n"))
+
+
 def corpus_label(paths: Sequence[str | Path] | None) -> str:
     """What the header calls the corpus: the folder or file name, or "seeds"."""
     if not paths:
         return "seeds"
-    names = [Path(p).resolve().name or str(p) for p in paths]
+    names = [display_name(Path(p).resolve().name or str(p)) for p in paths]
     return names[0] if len(names) == 1 else f"{names[0]} + {len(names) - 1} more"
 
 
 def run_app(args: argparse.Namespace) -> int:
     """Run the reader on `args.paths` (the bundled seeds by default); return the exit status."""
     paths: list[str] = list(args.paths or [])
-    missing = [p for p in paths if not Path(p).exists()]
-    for path in missing:
-        print(f"reader: {path}: no such file or folder", file=sys.stderr)
+    missing: list[str] = []
+    for path in paths:
+        try:
+            os.stat(path)
+        except OSError as err:  # "no such file or folder", "symlink loop", "permission denied"
+            missing.append(path)
+            print(f"reader: {display_name(path)}: {describe_os_error(err)}", file=sys.stderr)
     if paths and len(missing) == len(paths):
         return EXIT_USAGE
     config, notices = load_config()
@@ -255,14 +280,16 @@ def run_app(args: argparse.Namespace) -> int:
         config_notices=notices,
     )
     try:
-        app.run()
+        with drawing_on_the_terminal():
+            app.run()
     finally:
         gc.enable()
     if (screen := app.main_screen) is not None:
         for problem in screen.problems:
-            print(f"reader: {problem}", file=sys.stderr)
+            print(f"reader: {problem}", file=sys.stderr)  # str(): names made visible
         if screen.load_error:
-            print(f"reader: loading stopped early: {screen.load_error}", file=sys.stderr)
+            error = display_notice(screen.load_error)
+            print(f"reader: loading stopped early: {error}", file=sys.stderr)
     if app.return_code == EXIT_USAGE:
         print("reader: no article could be read from the given paths", file=sys.stderr)
     app.store.close()

@@ -23,6 +23,7 @@ from textual.strip import Strip
 from textual.style import Style
 
 from reader.corpus.model import Article
+from reader.corpus.sanitize import display_name
 from reader.ui.component_styles import ComponentStyles
 from reader.ui.formatting import format_date
 from reader.ui.keys import bind
@@ -270,7 +271,7 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
             ]
         else:
             meta = " · ".join(p for p in (format_date(article.date), article.source) if p)
-            meta = meta or os.path.basename(article.path)
+            meta = meta or display_name(os.path.basename(article.path))
             segments = [bar, Segment("  ", style()), Segment(_fit(meta, text_width), style("meta"))]
         return Strip(segments).crop_extend(0, width, style())
 

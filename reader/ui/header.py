@@ -7,6 +7,7 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
+from reader.corpus.sanitize import display_name
 from reader.ui.formatting import format_count
 
 
@@ -37,7 +38,7 @@ class ReaderHeader(Horizontal):
     def update(self, count: int, *, loading: bool, skipped: int) -> None:
         """Show the current article count and load status."""
         title = Content.assemble(
-            ("reader", "bold"), " · ", self.corpus_name, " · ", format_count(count, "article")
+            ("reader", "bold"), " · ", display_name(self.corpus_name), " · ", format_count(count, "article")
         )
         # Both parts have fixed widths, so no layout pass is needed (this runs per batch).
         self.query_one("#header-title", Static).update(title, layout=False)

@@ -26,6 +26,7 @@ from textual.message import Message
 from textual.worker import get_current_worker
 
 from reader.corpus.model import Article
+from reader.corpus.sanitize import display_name
 from reader.ui.formatting import format_count
 
 if TYPE_CHECKING:
@@ -225,12 +226,13 @@ class NameIndexer(Horizontal):
         if message.build:
             self._build_over()
         self.log.error(message.error)
-        first_line = message.error.splitlines()[0]
+        first_line = display_name(message.error.splitlines()[0])  # may hold a file's name
         what = "Names could not be indexed" if message.build else "Names not found"
         self.notify(f"{what}: {first_line}", severity="error", markup=False, timeout=10)
 
     def on_index_notice(self, message: IndexNotice) -> None:
-        self.notify(message.text, title="Names", severity="warning", markup=False)
+        text = display_name(message.text)  # may hold a names file's path
+        self.notify(text, title="Names", severity="warning", markup=False)
 
     def _build_over(self) -> None:
         self.building = False

@@ -24,6 +24,7 @@ from textual.worker import get_current_worker
 
 from reader.corpus.loader import iter_load
 from reader.corpus.model import Article
+from reader.corpus.sanitize import display_name
 from reader.ui.article_list import ArticleList
 from reader.ui.article_pane import ArticlePane
 from reader.ui.formatting import format_count
@@ -161,7 +162,9 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         """Read the corpus in the background and post what was read, batch by batch."""
         worker = get_current_worker()
         try:
-            for index, batch in enumerate(batched(iter_load(self.paths))):
+            # Quitting cancels the worker; the loader checks it while it streams a file.
+            loading = iter_load(self.paths, cancelled=lambda: worker.is_cancelled)
+            for index, batch in enumerate(batched(loading)):
                 if worker.is_cancelled:
                     return
                 if index == 0 and first_batch.offer(batch):
@@ -205,6 +208,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         self.load_error = message.error
         if message.error:
             first_line = message.error.splitlines()[0]
+            first_line = display_name(first_line)
             self.notify(f"Loading stopped early: {first_line}", severity="error", markup=False)
         if len(self.problems) > PROBLEM_TOASTS:
             self.notify(

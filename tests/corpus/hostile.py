@@ -5,8 +5,12 @@ one file (or folder) for each kind of bad input the loader must report without s
 binary, empty, not UTF-8, larger than the read limit, unreadable, broken HTML, a broken JSON
 line, a broken gzip stream, a malformed feed, a named pipe, a symlink loop (folder and file),
 a broken symlink, a folder that cannot be listed; and two files whose text tries to inject
-terminal escapes and Textual markup (they must load, inert). `HOSTILE_EXPECTED` says what the
-loader should report for each entry, for tests in every layer to check.
+terminal escapes and Textual markup (they must load, inert). Then the rest of the bad inputs
+the design lists: UTF-16, undecodable bytes, a feed full of entities, file names holding
+escape sequences (an empty one, and a good article), bidi overrides, zero-width and combining
+characters, wide CJK and emoji titles, links to /dev/zero and a named pipe with article
+endings, a gzip bomb, and a folder 500 levels deep. `HOSTILE_EXPECTED` says what the loader
+should report for each entry, for tests in every layer to check.
 """
 
 from __future__ import annotations
@@ -36,6 +40,15 @@ MARKUP_TEXT = (
 )
 ESCAPE_TEXT = "Clear \x1b[2J Screen\n\nBody text with \x1b]0;title\x07 and \x9b31m controls.\n"
 
+#: A file name that retitles the terminal and clears the screen if it reaches it raw.
+PWNED_NAME = "x\x1b]0;PWNED\x07\x1b[2J.txt"
+#: A good article whose name holds a colour escape and a right-to-left override.
+ESCAPED_GOOD_NAME = "good\x1b[31m\u202eevil.md"
+BIDI_TEXT = "Warga \u202eKota\u202c Contoh Mengungsi\n\nIsi berita \u2067terbalik\u2069 di sini.\n"
+ZERO_WIDTH_TITLE = "Ze\u200bro\u200d Width Cafe\u0301 Re\u0301sume\u0301 Story"
+CJK_TITLE = "北京暴雨导致航班取消 🌧️ 东京 😀"
+DEEP_LEVELS = 500
+
 #: File or folder name → (fatal problem expected?, words expected in the problem's reason).
 #: Entries absent from this map load without any problem.
 HOSTILE_EXPECTED: dict[str, tuple[bool | None, str]] = {
@@ -52,6 +65,13 @@ HOSTILE_EXPECTED: dict[str, tuple[bool | None, str]] = {
     "selfloop.txt": (True, "symlink loop"),
     "dangling.md": (True, "broken symlink"),
     "locked": (True, "cannot list folder"),
+    "utf16.txt": (False, "not UTF-8: read as utf_16"),
+    "undecodable.txt": (True, "cannot decode"),
+    PWNED_NAME: (True, "empty file"),
+    "zero.txt": (True, "not a regular file"),
+    "zero.jsonl": (True, "not a regular file"),
+    "pipe.jsonl": (True, "not a regular file"),
+    "bomb.jsonl.gz": (True, "compression bomb"),
 }
 
 #: Files that must load as articles, with a word their text holds.
@@ -66,6 +86,13 @@ HOSTILE_LOADS: dict[str, str] = {
     "broken.jsonl": "first",
     "truncated.jsonl.gz": "gzip",
     "malformed.rss": "Feed",
+    "utf16.txt": "Banjir",
+    "entities.rss": "Tom & Jerry",
+    ESCAPED_GOOD_NAME: "Hujan",
+    "bidi.txt": "Mengungsi",
+    "zerowidth.txt": ZERO_WIDTH_TITLE,
+    "cjk.txt": CJK_TITLE,
+    "bottom.txt": "Dalam",
 }
 
 
@@ -123,7 +150,69 @@ def make_hostile_corpus(path: Path) -> Path:
     locked.chmod(0)
     (root / "markup.txt").write_text(MARKUP_TEXT, encoding="utf-8")
     (root / "escape.txt").write_text(ESCAPE_TEXT, encoding="utf-8")
+    _write_more(root)
     return root
+
+
+def _write_more(root: Path) -> None:
+    """The design's other bad inputs, beside the ones above."""
+    (root / "utf16.txt").write_bytes(GOOD_TXT.encode("utf-16"))
+    (root / "undecodable.txt").write_bytes(
+        b"Judul \xff\xfe\xc3\x28 Berita\n\n" + bytes(range(128, 256)) * 3 + b"\n"
+    )
+    (root / "entities.rss").write_text(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Entities</title><item>"
+        "<title>Tom &amp; Jerry &#233;t&#233; &#x202e;rev</title>"
+        "<description>Escapes &amp;#27;[2J and &#27;[2J and &lt;b&gt;bold&lt;/b&gt; "
+        "and &#x9b;31m in text.</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    (root / PWNED_NAME).write_bytes(b"")
+    (root / ESCAPED_GOOD_NAME).write_text(
+        "# Hujan Deras Malam Ini\n\nHujan deras turun di seluruh kota sejak malam.\n",
+        encoding="utf-8",
+    )
+    (root / "bidi.txt").write_text(BIDI_TEXT, encoding="utf-8")
+    (root / "zerowidth.txt").write_text(
+        f"{ZERO_WIDTH_TITLE}\n\nA story with zero-width and combining characters.\n",
+        encoding="utf-8",
+    )
+    (root / "cjk.txt").write_text(
+        f"{CJK_TITLE}\n\n北京市周二遭遇暴雨，首都机场取消了数百个航班。\n", encoding="utf-8"
+    )
+    (root / "zero.txt").symlink_to("/dev/zero")
+    (root / "zero.jsonl").symlink_to("/dev/zero")
+    os.mkfifo(root / "pipe.jsonl")
+    with gzip.open(root / "bomb.jsonl.gz", "wb", compresslevel=9) as bomb:
+        bomb.write(b'{"title": "Bomb", "text": "')
+        for _ in range(40):
+            bomb.write(b"a" * (1024 * 1024))
+    deep = root / "deep"
+    folder = deep
+    for _ in range(DEEP_LEVELS):
+        folder = folder / "d"
+    folder.mkdir(parents=True)
+    (folder / "bottom.txt").write_text(
+        "Dalam Sekali Di Bawah\n\nBerita dari folder yang sangat dalam.\n", encoding="utf-8"
+    )
+
+
+def write_one_long_line(path: Path, megabytes: int = 50) -> None:
+    """A text file of one line of `megabytes` MB (no line break), written in pieces."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("Satu Baris Panjang Sekali ")
+        for _ in range(megabytes):
+            fh.write("kata " * (1024 * 1024 // 5))
+
+
+def write_tiny_files(folder: Path, count: int) -> Path:
+    """`count` tiny article files in `folder` (10 subfolders)."""
+    for number in range(count):
+        sub = folder / f"s{number % 10}"
+        if number < 10:
+            sub.mkdir(parents=True)
+        (sub / f"{number:06d}.txt").write_text(f"Berita {number}\n\nIsi {number}.\n")
+    return folder
 
 
 def _write_large(path: Path) -> None:

@@ -58,6 +58,8 @@ class _LineCollector(HTMLParser):
             self._flush()
             if tag != "br":
                 self._kinds.append(_BLOCK_TAGS[tag])
+        elif tag in ("td", "th"):
+            self._pieces.append(" ")  # a row's cells are words apart, not run together
 
     def handle_endtag(self, tag: str) -> None:
         """The end of a block element ends its line."""

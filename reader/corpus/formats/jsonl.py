@@ -8,11 +8,14 @@ line that is not valid JSON or has no text is reported and skipped; the others l
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
+import os
+import stat
 import zlib
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 from reader.corpus.build import TextBuilder, content_digest, make_article, one_line
 from reader.corpus.cleanup import CleanupOptions, Meta, clean_blocks
@@ -20,6 +23,13 @@ from reader.corpus.dates import find_dates, parse_date
 from reader.corpus.lines import sub_block
 from reader.corpus.model import Article, Block, LoadProblem
 from reader.corpus.reading import MAX_BYTES, describe_os_error, size_label
+from reader.corpus.streams import (
+    LongLine,
+    StreamCancelled,
+    StreamLimits,
+    StreamStopped,
+    bounded_lines,
+)
 
 _EXTRA_FIELDS = ("id", "title_derived_from_url")
 
@@ -29,29 +39,53 @@ def articles_from_jsonl(
     *,
     max_bytes: int = MAX_BYTES,
     reference_year: Callable[[], int | None] = lambda: None,
+    limits: StreamLimits | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> Iterator[Article | LoadProblem]:
-    """Stream the articles of a JSON Lines file (gzip'd when it ends in .gz)."""
+    """Stream the articles of a JSON Lines file (gzip'd when it ends in .gz).
+
+    Lines longer than `max_bytes` are reported and skipped; past the other `limits` (bytes,
+    lines, compression ratio) the file stops with a problem, keeping what it loaded.
+    """
+    limits = limits or StreamLimits(max_line_bytes=max_bytes)
     loaded = 0
     line_number = 0
     try:
-        with _open(path) as stream:
-            for line_number, raw in enumerate(stream, 1):
-                if len(raw) > max_bytes:
-                    reason = f"line {line_number}: longer than {size_label(max_bytes)}, skipped"
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would block, /dev/zero never end
+            yield LoadProblem(path, "not a regular file")
+            return
+        with open(path, "rb") as raw, _decompressed(path, raw) as stream:
+            compressed_read = raw.tell if stream is not raw else None
+            for item in bounded_lines(
+                stream, limits, compressed_read=compressed_read, cancelled=cancelled
+            ):
+                if isinstance(item, LongLine):
+                    line_number = item.number
+                    limit = size_label(limits.max_line_bytes)
+                    reason = f"line {item.number}: longer than {limit}, skipped"
                     yield LoadProblem(path, reason, fatal=False)
                     continue
-                if not raw.strip():
+                line_number, line = item
+                if not line.strip():
                     continue
+                if cancelled():  # each line's parse takes a while: stop between them
+                    return
                 try:
-                    item = _line_article(path, line_number, raw, reference_year())
+                    article = _line_article(path, line_number, line, reference_year())
                 except Exception as err:  # one bad record must not stop the others: reported
                     reason = f"{type(err).__name__}: {' '.join(str(err).split())[:100]}"
-                    item = LoadProblem(
+                    article = LoadProblem(
                         path, f"line {line_number}: cannot be parsed ({reason})", False
                     )
-                if isinstance(item, Article):
+                if isinstance(article, Article):
                     loaded += 1
-                yield item
+                yield article
+    except StreamCancelled:
+        return
+    except StreamStopped as err:
+        where = f" after line {line_number}" if line_number else ""
+        yield LoadProblem(path, f"stopped{where}: {err}", fatal=loaded == 0)
+        return
     except (OSError, EOFError, zlib.error) as err:
         where = f"after line {line_number}" if line_number else "at the start"
         yield LoadProblem(path, f"unreadable {where}: {_stream_error(err)}", fatal=loaded == 0)
@@ -69,11 +103,11 @@ def _stream_error(err: Exception) -> str:
     return describe_os_error(err) if isinstance(err, OSError) else str(err)
 
 
-def _open(path: str) -> Any:
-    """The file as a binary stream, decompressed when it ends in .gz."""
+def _decompressed(path: str, raw: BinaryIO) -> Any:
+    """`raw` decompressed when the file ends in .gz (read in bounded pieces), else itself."""
     if path.endswith(".gz"):
-        return gzip.open(path, "rb")
-    return open(path, "rb")
+        return gzip.GzipFile(fileobj=raw, mode="rb")
+    return contextlib.nullcontext(raw)
 
 
 def _line_article(

@@ -22,12 +22,23 @@ from reader.corpus.formats.mdinline import (
     wholly_emphasised,
 )
 from reader.corpus.formats.mdsimple import simple_markdown_blocks
-from reader.corpus.lines import retyped, split_lines, sub_block
+from reader.corpus.lines import (
+    ARTICLE_CUT_NOTE,
+    MAX_ARTICLE_CHARS,
+    retyped,
+    split_lines,
+    sub_block,
+)
 from reader.corpus.metaline import parse_meta_line
 from reader.corpus.model import Article, Block
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
+
+#: The most Markdown source parsed for one article. An article shows at most
+#: `MAX_ARTICLE_CHARS` of text anyway, and inline parsing holds a few Python ints per
+#: character of a paragraph: a 6 MB table written as one paragraph would take 350 MB.
+MAX_MARKDOWN_SOURCE = 2 * MAX_ARTICLE_CHARS
 
 
 def article_from_markdown(
@@ -41,7 +52,12 @@ def article_from_markdown(
     """The article in a Markdown file's (sanitized) text; offsets index `text`."""
     meta = Meta()
     front, body_text = front_matter_blocks(text, meta)
-    body, emphasised = markdown_blocks(text if body_text is None else body_text, text)
+    parse_text = text if body_text is None else body_text
+    cut = parse_limit(parse_text)
+    if cut < len(parse_text):  # see MAX_MARKDOWN_SOURCE: the rest would be dropped anyway
+        parse_text = parse_text[:cut]
+        notes = (*notes, ARTICLE_CUT_NOTE.format(MAX_ARTICLE_CHARS))
+    body, emphasised = markdown_blocks(parse_text, text)
     if meta.title:  # the front matter named the title: a first heading is a heading
         body = [retyped(b, "heading") if b.kind == "title" else b for b in body]
     blocks = front + body
@@ -60,6 +76,15 @@ def article_from_markdown(
     return make_article(
         article_id=path, path=path, text=text, blocks=blocks, meta=meta, digest=digest, notes=notes
     )
+
+
+def parse_limit(text: str) -> int:
+    """How much of a Markdown text to parse: all of it, or up to the last line break within
+    `MAX_MARKDOWN_SOURCE` characters."""
+    if len(text) <= MAX_MARKDOWN_SOURCE:
+        return len(text)
+    cut = text.rfind("\n", 0, MAX_MARKDOWN_SOURCE)
+    return cut + 1 if cut > 0 else MAX_MARKDOWN_SOURCE
 
 
 def markdown_blocks(parse_text: str, source: str) -> tuple[list[Block], set[int]]:
