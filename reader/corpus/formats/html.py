@@ -28,7 +28,13 @@ _ELEMENT_KINDS: dict[str, BlockKind] = {
     "code": "paragraph",
     "row": "paragraph",
 }
-_DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S", "original_date": True}
+#: Dates from the page's markup only (meta tags, time elements, JSON-LD, the URL): htmldate's
+#: extensive search also reads dates out of the story's sentences.
+_DATE_PARAMS = {
+    "outputformat": "%Y-%m-%dT%H:%M:%S",
+    "original_date": True,
+    "extensive_search": False,
+}
 
 
 @cache
