@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from reader.corpus.model import Article
+from reader.state.marks import article_key
 from reader.ui.text_find import fold
 
 #: (undated, -timestamp, load order, sequence): undated articles last, then newest first.
@@ -23,11 +24,6 @@ def newest_first_key(date: datetime | None, order: int) -> tuple[bool, float, in
     if date is None:
         return (True, 0.0, order)
     return (False, -date.timestamp(), order)
-
-
-def article_key(article: Article) -> str:
-    """The stable key under which the user's marks and positions for `article` are kept."""
-    return article.digest or article.id
 
 
 class ArticleListing:
