@@ -18,6 +18,7 @@ from reader.corpus.cleanup import Meta
 from reader.corpus.language import detect_language
 from reader.corpus.lines import split_lines
 from reader.corpus.model import META_KINDS, Article, Block, BlockKind
+from reader.corpus.repair import repair_text
 from reader.corpus.sanitize import clean_line, clean_text
 
 #: Part of every digest: bump it when the loader's output for the same input changes.
@@ -99,9 +100,9 @@ def make_article(
         path=path,
         text=text,
         blocks=sorted(blocks, key=lambda b: b.start),
-        title=clean_line(meta.title) or "(untitled)",
-        source=sys.intern(clean_line(meta.source)),
-        author=sys.intern(clean_line(meta.author)),
+        title=clean_line(repair_text(meta.title)) or "(untitled)",
+        source=sys.intern(clean_line(repair_text(meta.source))),
+        author=sys.intern(clean_line(repair_text(meta.author))),
         date=meta.date,
         category=sys.intern(clean_line(meta.category)),
         url=clean_line(meta.url),

@@ -1,7 +1,9 @@
 """Clean-up of scraped news text: blocks in, story blocks and metadata out.
 
 The rules run in order over an article's blocks (one per line or element):
-1. page furniture is dropped; captions and tag lines are marked (`furniture`, `captions`);
+0. double-encoded UTF-8 is repaired (`repair`);
+1. page furniture (promotional lines among it) is dropped; captions and tag lines are marked
+   (`furniture`, `captions`);
 2. the header is read: rubric, headline, timestamp, byline (`headline`, `bylines`);
 3. sign-offs at the foot become bylines;
 4. the lead's dateline is split into place, outlet and story (`datelines`);
@@ -28,6 +30,7 @@ from reader.corpus.headline import is_kicker, looks_like_headline, split_headlin
 from reader.corpus.lines import blank_line_between, retyped, sub_block
 from reader.corpus.model import Block
 from reader.corpus.record import Record
+from reader.corpus.repair import repair_block
 from reader.corpus.sentences import lead_sentence
 
 _STORY_KINDS = frozenset({"paragraph", "heading", "quote", "item"})
@@ -92,7 +95,7 @@ def clean_blocks(
     text: str, blocks: list[Block], meta: Meta, options: CleanupOptions
 ) -> list[Block]:
     """Apply the clean-up rules to `blocks` of `text`, filling `meta`; returns the new blocks."""
-    blocks = _furniture_captions_tags(text, blocks)
+    blocks = _furniture_captions_tags(text, [repair_block(block) for block in blocks])
     blocks, body_from, header_dates = _read_header(blocks, meta, options)
     blocks = _read_signoffs(blocks, meta, body_from)
     blocks, lead_date = _read_dateline(blocks, meta, options, body_from)
