@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
+from reader.corpus.duplicates import Duplicates
 from reader.corpus.loader import iter_load
 from reader.corpus.model import Article
 from reader.ui.article_list import ArticleList
@@ -89,6 +90,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         self.corpus_name = corpus_name
         self.reading = reading
         self.listing = ArticleListing()
+        self._duplicates = Duplicates()
         self.problems: list[str] = []
         self.is_loading = True
         self.load_error: str | None = None
@@ -180,10 +182,12 @@ class ReaderScreen(NavigationKeys, Screen[None]):
 
     def _add_batch(self, batch: Batch) -> None:
         """Grow the sidebar, report unreadable files, and restore the last article if it came."""
-        if batch.articles:
-            self._indexer.add_articles(batch.articles)
+        # An article loaded again from another file is shown once, naming the other files.
+        articles = self._duplicates.unique(batch.articles)
+        if articles:
+            self._indexer.add_articles(articles)
             follow_top = not self._pinned and not getattr(self.app, "user_has_acted", False)
-            self.article_list.add(batch.articles, follow_top=follow_top)
+            self.article_list.add(articles, follow_top=follow_top)
             self._maybe_restore_last_article()
             if follow_top and (newest := self.article_list.highlighted) is not None:
                 self._show(newest)  # now, not when the Highlighted message comes round
