@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
@@ -31,6 +31,8 @@ from reader.ui.formatting import format_count
 from reader.ui.header import ReaderHeader
 from reader.ui.indexing import IndexReady, NameIndexer, NamesFound, names_from_index
 from reader.ui.keys import bind
+from reader.ui.list_bar import ListBar
+from reader.ui.list_keys import LIST_BINDINGS, ListKeys
 from reader.ui.listing import ArticleListing
 from reader.ui.loading import ArticlesArrived, Batch, FirstBatch, LoadFinished, batched
 from reader.ui.name_keys import NAVIGATION_BINDINGS
@@ -53,14 +55,17 @@ PROGRESS_AFTER = 0.3
 PROBLEM_TOASTS = 3
 
 
-class ReaderScreen(NavigationKeys, Screen[None]):
+class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
     """Sidebar on the left, article on the right."""
 
     DEFAULT_CSS = """
     ReaderScreen > #panes { height: 1fr; }
-    ReaderScreen #articles { width: 36%; min-width: 24; max-width: 52; height: 1fr; }
+    ReaderScreen #sidebar { width: 36%; min-width: 24; max-width: 52; height: 1fr; }
+    ReaderScreen #articles { height: 1fr; }
     /* In a narrow terminal the names panel takes the sidebar's place while it is open. */
-    ReaderScreen.-narrow.-names-open #articles { display: none; }
+    ReaderScreen.-narrow.-names-open #sidebar, ReaderScreen.-narrow.-names-open #articles {
+        display: none;
+    }
     """
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
@@ -76,6 +81,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         bind("b", "page_article(-1)", "Page up", id="reader.page-up",
              tooltip="Page the article up, wherever the focus is"),
         *NAVIGATION_BINDINGS,
+        *LIST_BINDINGS,
     ]  # fmt: skip
 
     def __init__(
@@ -89,7 +95,8 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         self.paths = list(paths)
         self.corpus_name = corpus_name
         self.reading = reading
-        self.listing = ArticleListing()
+        self.listing = ArticleListing(reading.is_read)
+        self.listing.set_choice(reading.list_choice())  # the order and filter of last time
         self._duplicates = Duplicates()
         self.problems: list[str] = []
         self.is_loading = True
@@ -107,7 +114,9 @@ class ReaderScreen(NavigationKeys, Screen[None]):
     def compose(self) -> ComposeResult:
         yield ReaderHeader(self.corpus_name)
         with Horizontal(id="panes"):
-            yield ArticleList(self.listing, self.reading.is_read, id="articles")
+            with Vertical(id="sidebar"):
+                yield ArticleList(self.listing, self.reading.is_read, id="articles")
+                yield ListBar()
             yield ArticlePane()
         yield Footer()
 
@@ -130,6 +139,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         self._article_pane = self.query_one(ArticlePane)
         self._view = self._article_pane.view
         self._article_list.focus()
+        self.show_list_choice()
         first_batch = FirstBatch()
         self.load_articles(first_batch)
         if (batch := await first_batch.take(FIRST_ARTICLE_WAIT)) is not None:
@@ -150,7 +160,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         if self.is_loading and self._progress is None:
             from reader.ui.load_progress import LoadProgress
 
-            self._progress = LoadProgress(len(self.listing))
+            self._progress = LoadProgress(self.listing.total)
             self.mount(self._progress, before=self.query_one(Footer))
 
     def on_unmount(self) -> None:
@@ -196,8 +206,9 @@ class ReaderScreen(NavigationKeys, Screen[None]):
             if len(self.problems) <= PROBLEM_TOASTS:
                 self.notify(str(problem), title="File skipped", severity="warning", markup=False)
         self._update_header()
+        self.show_list_choice()
         if self._progress is not None:
-            self._progress.show_count(len(self.listing))
+            self._progress.show_count(self.listing.total)
 
     @on(LoadFinished)
     def finish_loading(self, message: LoadFinished) -> None:
@@ -219,9 +230,11 @@ class ReaderScreen(NavigationKeys, Screen[None]):
                 markup=False,
             )
         self._update_header()
-        if not len(self.listing):
+        if not self.listing.total:
             self.app.exit(return_code=2)
             return
+        if not len(self.listing):  # the saved filter hides every article: say so
+            self.article_list.relist(None)
         if self._shown is None and (article := self.article_list.highlighted) is not None:
             self._show(article)
         if self._indexer.is_mounted:
@@ -231,7 +244,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
 
     def _update_header(self) -> None:
         header = self.query_one(ReaderHeader)
-        header.update(len(self.listing), loading=self.is_loading, skipped=len(self.problems))
+        header.update(self.listing.total, loading=self.is_loading, skipped=len(self.problems))
 
     def _maybe_restore_last_article(self) -> None:
         """Open the article the reader had open last time, unless they have moved on."""
