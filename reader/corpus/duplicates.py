@@ -1,7 +1,7 @@
 """Identical articles: the same story loaded from several files (or twice from one feed).
 
 Two articles are the same when their cleaned text is: the title and the story's blocks, with
-whitespace runs made one space. Page furniture, bylines and file names may differ. The first
+whitespace runs (paragraph breaks too) made one space. Page furniture, bylines and file names may differ. The first
 one loaded is kept and shown; the later ones are only named (by id: the file, or `file#N`
 in a multi-article file), as `Article.also_in` of the first.
 """
@@ -17,14 +17,12 @@ from reader.corpus.model import META_KINDS, Article
 
 
 def text_key(article: Article) -> bytes:
-    """A digest of the article's cleaned text: equal for identical articles."""
-    digest = blake2b(digest_size=16)
-    digest.update(" ".join(article.title.split()).encode("utf-8", "surrogatepass"))
-    for block in article.blocks:
-        if block.kind not in META_KINDS:
-            digest.update(b"\n")
-            digest.update(" ".join(block.text.split()).encode("utf-8", "surrogatepass"))
-    return digest.digest()
+    """A digest of the article's cleaned text (title and story, every run of whitespace and
+    every paragraph break made one space): equal for identical articles."""
+    parts = [article.title]
+    parts += [block.text for block in article.blocks if block.kind not in META_KINDS]
+    text = " ".join(" ".join(parts).split())
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 class Duplicates:

@@ -29,17 +29,6 @@ def newest_first_key(when: datetime | None, order: int) -> DateKey:
     return (False, -when.timestamp(), order)
 
 
-def sort_key(sort: str, article: Article, folded_title: str) -> tuple[object, ...]:
-    """The key of `article` in the `sort` order; ties go newest first, then file order."""
-    by_date = newest_first_key(article.date, article.order)
-    if sort == "title":
-        return (folded_title, *by_date)
-    if sort == "source":
-        source = article.source.casefold()
-        return (not source, source, *by_date)  # articles without a source last
-    return by_date
-
-
 class ListFilter(NamedTuple):
     """Which articles the list shows; the empty filter shows them all.
 
@@ -74,29 +63,33 @@ class ListFilter(NamedTuple):
             parts.append(self.text)
         return " ".join(parts)
 
-    def matches(
-        self, article: Article, folded_title: str, is_read: Callable[[Article], bool], fold: Fold
-    ) -> bool:
-        """Whether `article` passes every part of the filter."""
-        if self.unread and is_read(article):
-            return False
-        if self.language and article.language != self.language:
-            return False
-        if self.source and fold(self.source) not in fold(article.source):
-            return False
-        if self.since or self.until:
-            if article.date is None:
+    def matcher(
+        self, is_read: Callable[[Article], bool], fold: Fold
+    ) -> Callable[[Article, str], bool]:
+        """A test of (article, its folded title) for every part of the filter, with what it
+        needs worked out once (a filter runs over every loaded article)."""
+        source = fold(self.source)
+        needle = fold(self.text)
+        since, until = self.since, self.until
+
+        def matches(article: Article, folded_title: str) -> bool:
+            if self.unread and is_read(article):
                 return False
-            day = article.date.date()
-            if (self.since and day < self.since) or (self.until and day > self.until):
+            if self.language and article.language != self.language:
                 return False
-        if self.text:
-            needle = fold(self.text)
-            if needle not in folded_title and needle not in fold(
-                f"{article.source} {article.author}"
-            ):
+            if source and source not in fold(article.source):
                 return False
-        return True
+            if since or until:
+                if article.date is None:
+                    return False
+                day = article.date.date()
+                if (since and day < since) or (until and day > until):
+                    return False
+            return not needle or needle in folded_title or (
+                needle in fold(f"{article.source} {article.author}")
+            )
+
+        return matches
 
 
 Fold = Callable[[str], str]

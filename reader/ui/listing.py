@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from reader.corpus.model import Article
 from reader.state.marks import article_key
-from reader.ui.list_order import ListChoice, newest_first_key, sort_key
+from reader.ui.list_order import ListChoice, newest_first_key
 from reader.ui.text_find import fold
 
 __all__ = ["ArticleListing", "article_key", "newest_first_key"]
@@ -39,6 +39,7 @@ class ArticleListing:
         self._sequence_by_key: dict[str, int] = {}
         self._sequence_by_identity: dict[int, int] = {}
         self._folded_titles: list[str] = []
+        self._date_keys: list[tuple[bool, float, int]] = []  # newest first, per load sequence
         self._is_read = is_read
         self.choice = ListChoice()
 
@@ -58,6 +59,7 @@ class ArticleListing:
             self._articles.append(article)
             self._sequence_by_key.setdefault(article_key(article), sequence)
             self._sequence_by_identity[id(article)] = sequence
+            self._date_keys.append(newest_first_key(article.date, article.order))
             if self._shown(sequence):
                 batch.append(self._key(sequence))
         if not batch:
@@ -73,7 +75,13 @@ class ArticleListing:
         """Sort and filter the rows as `choice` says (also to apply the unread filter again
         after read marks changed)."""
         self.choice = choice
-        keys = [self._key(s) for s in range(len(self._articles)) if self._shown(s)]
+        titles = self.folded_titles()
+        if choice.filter.active:
+            test = choice.filter.matcher(self._is_read, _fold)
+            shown = [s for s, a in enumerate(self._articles) if test(a, titles[s])]
+        else:
+            shown = list(range(len(self._articles)))
+        keys = [self._key(sequence) for sequence in shown]
         keys.sort()
         self._keys = keys
 
@@ -111,14 +119,20 @@ class ArticleListing:
         return titles
 
     def _key(self, sequence: int) -> SortKey:
-        article = self._articles[sequence]
-        if self.choice.sort == "date":  # the common case, without folding the title
-            return (*newest_first_key(article.date, article.order), sequence)
-        return (*sort_key(self.choice.sort, article, self.folded_titles()[sequence]), sequence)
+        """The row key of the article loaded `sequence`-th, in the chosen order (ties newest
+        first, then in file order; the date part is worked out once, on arrival)."""
+        by_date = self._date_keys[sequence]
+        sort = self.choice.sort
+        if sort == "title":
+            return (self.folded_titles()[sequence], *by_date, sequence)
+        if sort == "source":
+            source = self._articles[sequence].source.casefold()
+            return (not source, source, *by_date, sequence)  # no source: last
+        return (*by_date, sequence)
 
     def _shown(self, sequence: int) -> bool:
         list_filter = self.choice.filter
         if not list_filter.active:
             return True
-        folded = self.folded_titles()[sequence]
-        return list_filter.matches(self._articles[sequence], folded, self._is_read, _fold)
+        test = list_filter.matcher(self._is_read, _fold)
+        return test(self._articles[sequence], self.folded_titles()[sequence])

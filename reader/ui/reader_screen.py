@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -24,7 +24,7 @@ from textual.worker import get_current_worker
 
 from reader.corpus.duplicates import Duplicates
 from reader.corpus.loader import iter_load
-from reader.corpus.model import Article
+from reader.corpus.model import Article, LoadProblem
 from reader.ui.article_list import ArticleList
 from reader.ui.article_pane import ArticlePane
 from reader.ui.formatting import format_count
@@ -173,7 +173,7 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
         """Read the corpus in the background and post what was read, batch by batch."""
         worker = get_current_worker()
         try:
-            for index, batch in enumerate(batched(iter_load(self.paths))):
+            for index, batch in enumerate(batched(self._without_copies(iter_load(self.paths)))):
                 if worker.is_cancelled:
                     return
                 if index == 0 and first_batch.offer(batch):
@@ -186,14 +186,23 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
             return
         self.post_message(LoadFinished())
 
+    def _without_copies(
+        self, items: Iterator[Article | LoadProblem]
+    ) -> Iterator[Article | LoadProblem]:
+        """The loader's output without the articles loaded before from another file (in the
+        load worker: telling them apart hashes every article's text); the first one loaded
+        names the files that repeat it."""
+        for item in items:
+            if not isinstance(item, Article) or self._duplicates.add(item) is None:
+                yield item
+
     @on(ArticlesArrived)
     def add_articles(self, message: ArticlesArrived) -> None:
         self._add_batch(message.batch)
 
     def _add_batch(self, batch: Batch) -> None:
         """Grow the sidebar, report unreadable files, and restore the last article if it came."""
-        # An article loaded again from another file is shown once, naming the other files.
-        articles = self._duplicates.unique(batch.articles)
+        articles = batch.articles
         if articles:
             self._indexer.add_articles(articles)
             follow_top = not self._pinned and not getattr(self.app, "user_has_acted", False)
