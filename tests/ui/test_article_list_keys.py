@@ -11,7 +11,7 @@ from textual.pilot import Pilot
 from reader.ui.app import ReaderApp
 from reader.ui.article_view import ArticleView
 from reader.ui.list_bar import ListBar
-from tests.ui.conftest import screen_text, settle, wait_for_palette, write_articles
+from tests.ui.conftest import screen_text, settle, wait_for_palette, wait_until, write_articles
 
 SIZE = (110, 32)
 
@@ -217,3 +217,15 @@ async def test_only_web_addresses_go_to_the_browser(
         await pilot.pause()
         assert opened == []
         assert "Not a web address" in told(app)
+
+
+async def test_the_finder_says_undated(make_app, folder: Path) -> None:
+    from tests.ui.test_finder import preview_shows_highlighted, result_lines, shown_in
+
+    app: ReaderApp = make_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"a:catatan")
+        await wait_until(pilot, lambda: preview_shows_highlighted(app))
+        assert "Catatan redaksi" in result_lines(app)[0]
+        assert "Warta Desa · undated" in shown_in(app, app.screen.preview)
