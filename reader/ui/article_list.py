@@ -160,8 +160,9 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._announced = None if row is None else keep
         self.cursor = -1
         self.select(0 if row is None else row)
-        if row is not None:
-            self._jump(max(0, row * ROW_HEIGHT - self.scrollable_content_region.height // 2))
+        if row is not None:  # the kept article in the middle, rows whole from the top
+            rows_shown = self.scrollable_content_region.height // ROW_HEIGHT
+            self._jump(max(0, row - rows_shown // 2) * ROW_HEIGHT)
 
     def select(self, row: int) -> None:
         """Move the highlight to `row` (clamped), keep it on screen, and say so."""
