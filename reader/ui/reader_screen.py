@@ -102,6 +102,7 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
         self.is_loading = True
         self.load_error: str | None = None
         self._shown: Article | None = None
+        self._shown_copies: tuple[str, ...] = ()  # the copies its metadata line names
         self._restore_key = reading.last_article_key()
         self._pinned = False  # the last article was restored: stop following the newest
         self._title_index: tuple[int, TitleIndex] | None = None
@@ -216,6 +217,7 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
                 self.notify(str(problem), title="File skipped", severity="warning", markup=False)
         self._update_header()
         self.show_list_choice()
+        self._show_new_copies()
         if self._progress is not None:
             self._progress.show_count(self.listing.total)
 
@@ -292,7 +294,18 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
         self.article_pane.stop_find(restore=False, focus_view=False)
         self.article_pane.view.show(article, anchor=self.reading.position(article))
         self._shown = article
+        self._shown_copies = article.also_in
         self.reading.set_last_article(article)
+        self._show_names(article)
+
+    def _show_new_copies(self) -> None:
+        """Copies of the article on screen arrived after it was shown: show it again, in
+        place, so its metadata line names them too."""
+        article = self._shown
+        if article is None or article.also_in == self._shown_copies or self.article_pane.finding:
+            return  # (during a find it waits: showing again would drop the matches)
+        self._shown_copies = article.also_in
+        self.article_pane.view.show(article, anchor=self._view.anchor())
         self._show_names(article)
 
     # ── names ──────────────────────────────────────────────────────────────────────────

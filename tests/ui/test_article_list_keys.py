@@ -229,3 +229,18 @@ async def test_the_finder_says_undated(make_app, folder: Path) -> None:
         await wait_until(pilot, lambda: preview_shows_highlighted(app))
         assert "Catatan redaksi" in result_lines(app)[0]
         assert "Warta Desa · undated" in shown_in(app, app.screen.preview)
+
+
+async def test_a_copy_loaded_after_its_article_is_shown_is_named_at_once(
+    make_app, tmp_path: Path
+) -> None:
+    story = _story("Jembatan baru dibuka", source="Kabar Kota", date="2024-03-04")
+    others = [(f"m{i}.md", _story(f"Kabar nomor {i}", source="Warta", date="2020-01-01"))
+              for i in range(30)]  # fmt: skip
+    folder = write_articles(tmp_path / "k", [("a.md", story), *others, ("z.md", story)])
+    app: ReaderApp = make_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.screen.query_one(ArticleView)
+        assert view.article is not None and view.article.title == "Jembatan baru dibuka"
+        assert "also in:" in screen_text(app) and "z.md" in screen_text(app)
