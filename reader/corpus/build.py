@@ -35,8 +35,9 @@ def content_digest(*parts: bytes) -> str:
 
 
 def one_line(text: str) -> str:
-    """A field value as one clean line: whitespace runs collapsed, control characters replaced."""
-    return clean_line(" ".join(str(text).split()))
+    """A field value as one clean line: mojibake repaired, whitespace runs collapsed, control
+    characters replaced."""
+    return clean_line(" ".join(repair_text(str(text)).split()))
 
 
 class TextBuilder:
@@ -50,7 +51,9 @@ class TextBuilder:
 
     def add(self, text: str, kind: BlockKind = "paragraph") -> list[Block]:
         """Append `text` as its own paragraph (one block per non-empty line); returns them."""
-        text = clean_text(text).strip()
+        # Repaired before control characters are replaced: mojibake holds C1 code points
+        # ("â€\x9d" is a closing quote), which the replacement would make unrepairable.
+        text = clean_text(repair_text(text)).strip()
         if not text:
             return []
         if self._parts:
