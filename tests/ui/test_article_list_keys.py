@@ -244,3 +244,24 @@ async def test_a_copy_loaded_after_its_article_is_shown_is_named_at_once(
         view = app.screen.query_one(ArticleView)
         assert view.article is not None and view.article.title == "Jembatan baru dibuka"
         assert "also in:" in screen_text(app) and "z.md" in screen_text(app)
+
+
+async def test_palette_commands_sort_and_filter(make_app, folder: Path) -> None:
+    app: ReaderApp = make_app([folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"sort articles by source")
+        await wait_for_palette(pilot, "Sort articles by source")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert rows(app)[0] == "Jembatan baru dibuka"
+        assert app.main_screen.article_list.highlighted.title == "Anggaran kota disetujui"  # type: ignore[union-attr]
+        await pilot.press("g", "enter", "h")  # read the first one
+        assert marks(app)["Jembatan baru dibuka"]
+        await pilot.press("ctrl+p", *"show only unread")
+        await wait_for_palette(pilot, "Show only unread articles")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert rows(app) == ["Banjir di tepi sungai", "Council approves the budget",
+                             "Anggaran kota disetujui", "Catatan redaksi"]  # fmt: skip
+        assert app.reading.list_choice().filter.unread  # remembered
