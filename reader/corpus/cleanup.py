@@ -24,9 +24,9 @@ from typing import NamedTuple
 from reader.corpus import bylines as byline_rules
 from reader.corpus.captions import is_caption, leading_credit_end
 from reader.corpus.datelines import parse_dateline
-from reader.corpus.dates import DateMatch, date_line
+from reader.corpus.dates import DateMatch
 from reader.corpus.furniture import is_furniture, tags_label_end
-from reader.corpus.headline import is_kicker, looks_like_headline, split_headline
+from reader.corpus.headline import date_line, is_kicker, looks_like_headline, split_headline
 from reader.corpus.lines import blank_line_between, retyped, sub_block
 from reader.corpus.model import Block
 from reader.corpus.record import Record

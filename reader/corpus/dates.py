@@ -277,29 +277,6 @@ def find_trailing_date(text: str) -> DateMatch | None:
     return last
 
 
-#: Labels a timestamp line may open with ("Diperbarui: 12 Sep 2023 10:58"), lower case.
-_STAMP_LABELS = frozenset(
-    {
-        *("published", "posted", "updated", "last", "first", "diterbitkan", "dipublikasikan"),
-        *("diperbarui", "diperbaharui", "terbit", "tayang", "dimuat"),
-    }
-)
-
-
-def date_line(text: str) -> DateMatch | None:
-    """The date of a line that is only a timestamp ("Selasa, 12 September 2023 10:58 WIB"),
-    maybe after a label ("Updated:"); None for any other line."""
-    if len(text) > 80:
-        return None
-    date = find_trailing_date(text)
-    if date is None:
-        return None
-    head = text[: date.start].strip(" ,|-–—•·:").lower()
-    if head and not all(word in _STAMP_LABELS for word in head.split()):
-        return None
-    return date
-
-
 def parse_date(text: str, reference_year: int | None = None) -> datetime | None:
     """The date that `text` is (nothing else around it but spaces and a closing mark), or None."""
     text = text.strip()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.corpus.dates import date_line
+from reader.corpus.headline import date_line
 from reader.corpus.loader import load_corpus, sort_newest_first
 from reader.corpus.model import Article
 from tests.conftest import shared_path
