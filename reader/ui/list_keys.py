@@ -53,15 +53,19 @@ LIST_BINDINGS: list[BindingType] = [
 
 
 class ListKeys:
-    """Actions and handlers for the article list's order, filter and read marks."""
+    """Actions and handlers for the article list's order, filter and read marks, and the URL.
+
+    Mixed into `ReaderScreen`, whose `listing`, `article_list`, `article_pane`, `reading` and
+    `open_article` it works with.
+    """
 
     _choice_before_edit: ListChoice | None = None
 
     @property
-    def list_bar(self: ReaderScreen) -> ListBar:  # type: ignore[misc]
+    def list_bar(self) -> ListBar:
         return self.query_one(ListBar)
 
-    def apply_choice(self: ReaderScreen, choice: ListChoice, *, save: bool = True) -> None:  # type: ignore[misc]
+    def apply_choice(self, choice: ListChoice, *, save: bool = True) -> None:
         """Show the list in `choice`'s order and filter, keeping the highlighted article when it
         is still in it; `save` remembers the choice for the next start."""
         highlighted = self.article_list.highlighted
@@ -71,7 +75,7 @@ class ListKeys:
         if save:
             self.reading.set_list_choice(choice)
 
-    def show_list_choice(self: ReaderScreen) -> None:  # type: ignore[misc]
+    def show_list_choice(self) -> None:
         """Bring the status line up to date (as articles arrive under a filter)."""
         choice = self.listing.choice
         if choice != ListChoice():
@@ -79,25 +83,25 @@ class ListKeys:
 
     # ── order and filter ───────────────────────────────────────────────────────────────
 
-    def action_cycle_sort(self: ReaderScreen) -> None:  # type: ignore[misc]
+    def action_cycle_sort(self) -> None:
         choice = self.listing.choice
         following = SORTS[(SORTS.index(choice.sort) + 1) % len(SORTS)]
         self.apply_choice(choice._replace(sort=following))
 
-    def action_sort_by(self: ReaderScreen, sort: str) -> None:  # type: ignore[misc]
+    def action_sort_by(self, sort: str) -> None:
         if sort in SORTS:
             self.apply_choice(self.listing.choice._replace(sort=sort))
 
-    def set_filter(self: ReaderScreen, list_filter: ListFilter) -> None:  # type: ignore[misc]
+    def set_filter(self, list_filter: ListFilter) -> None:
         self.apply_choice(self.listing.choice._replace(filter=list_filter))
 
-    def action_filter_articles(self: ReaderScreen) -> None:  # type: ignore[misc]
+    def action_filter_articles(self) -> None:
         """Open the filter field with the current filter in it."""
         self._choice_before_edit = self.listing.choice
         line = self.listing.choice.filter.to_text()
         self.list_bar.start_editing(f"{line} " if line else "")
 
-    def on_list_bar_filter_typed(self: ReaderScreen, event: ListBar.FilterTyped) -> None:  # type: ignore[misc]
+    def on_list_bar_filter_typed(self, event: ListBar.FilterTyped) -> None:
         """Follow the filter as it is typed (a half-typed date leaves the list as it was);
         enter keeps it (and remembers it) and returns to the list."""
         event.stop()
@@ -112,7 +116,7 @@ class ListKeys:
             self._choice_before_edit = None
             self._leave_filter_field()
 
-    def on_list_bar_cancelled(self: ReaderScreen, event: ListBar.Cancelled) -> None:  # type: ignore[misc]
+    def on_list_bar_cancelled(self, event: ListBar.Cancelled) -> None:
         """escape in the filter field: the filter as it was before, and back to the list."""
         event.stop()
         if self._choice_before_edit is not None:
@@ -120,13 +124,13 @@ class ListKeys:
             self._choice_before_edit = None
         self._leave_filter_field()
 
-    def _leave_filter_field(self: ReaderScreen) -> None:  # type: ignore[misc]
+    def _leave_filter_field(self) -> None:
         self.list_bar.stop_editing(self.listing.choice)
         self.set_focus(self.article_list)
 
     # ── read marks ─────────────────────────────────────────────────────────────────────
 
-    def action_next_unread(self: ReaderScreen) -> None:  # type: ignore[misc]
+    def action_next_unread(self) -> None:
         """Open the first unread article after the highlighted one, going round the list."""
         count = len(self.listing)
         start = self.article_list.cursor + 1
@@ -137,13 +141,13 @@ class ListKeys:
                 return
         self.notify("Every article in the list is read.", title="Next unread", markup=False)
 
-    def action_toggle_read(self: ReaderScreen) -> None:  # type: ignore[misc]
+    def action_toggle_read(self) -> None:
         article = self.article_list.highlighted
         if article is not None:
             self.reading.mark_read(article, not self.reading.is_read(article))
             self.article_list.refresh_marks()
 
-    def action_mark_all_read(self: ReaderScreen) -> None:  # type: ignore[misc]
+    def action_mark_all_read(self) -> None:
         marked = self.reading.mark_all_read(self.listing.shown())
         self.article_list.refresh_marks()
         noun = "article" if marked == 1 else "articles"
@@ -151,7 +155,7 @@ class ListKeys:
 
     # ── the article's URL ──────────────────────────────────────────────────────────────
 
-    def _url(self: ReaderScreen) -> str | None:  # type: ignore[misc]
+    def _url(self) -> str | None:
         """The web address of the article on screen, or None (and the reader told why)."""
         article: Article | None = self.article_pane.view.article or self.article_list.highlighted
         url = article.url if article is not None else ""
@@ -160,7 +164,7 @@ class ListKeys:
             return None
         return url
 
-    def action_open_url(self: ReaderScreen) -> None:  # type: ignore[misc]
+    def action_open_url(self) -> None:
         url = self._url()
         if url is None:
             return
@@ -170,7 +174,7 @@ class ListKeys:
         self.open_in_browser(url)
 
     @work(thread=True, group="browser")
-    def open_in_browser(self: ReaderScreen, url: str) -> None:  # type: ignore[misc]
+    def open_in_browser(self, url: str) -> None:
         """Hand `url` to the browser, off the UI thread; say so when none could take it."""
         import webbrowser
 
@@ -188,7 +192,7 @@ class ListKeys:
                 severity="warning", markup=False,
             )  # fmt: skip
 
-    def action_copy_url(self: ReaderScreen) -> None:  # type: ignore[misc]
+    def action_copy_url(self) -> None:
         url = self._url()
         if url is not None:
             self.app.copy_to_clipboard(url)
