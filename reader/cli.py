@@ -23,6 +23,7 @@ SUBCOMMANDS: dict[str, str] = {
     "entities": "print every name found, one mention per line (jsonl) or grouped (table)",
     "mentions": "print every mention of the entity that best matches QUERY, with context",
     "find": "print the finder's best matches for QUERY: kind, name, score",
+    "articles": "print every article with its date, source, words and read mark",
 }
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE = 0, 1, 2

@@ -23,6 +23,7 @@ from reader.corpus.lines import (
     within_article_limit,
 )
 from reader.corpus.model import META_KINDS, Article, Block, BlockKind
+from reader.corpus.repair import repair_text
 from reader.corpus.sanitize import clean_line, clean_text
 
 #: Part of every digest: bump it when the loader's output for the same input changes.
@@ -39,8 +40,9 @@ def content_digest(*parts: bytes) -> str:
 
 
 def one_line(text: str) -> str:
-    """A field value as one clean line: whitespace runs collapsed, control characters replaced."""
-    return clean_line(" ".join(str(text).split()))
+    """A field value as one clean line: mojibake repaired, whitespace runs collapsed, control
+    characters replaced."""
+    return clean_line(" ".join(repair_text(str(text)).split()))
 
 
 class TextBuilder:
@@ -54,7 +56,9 @@ class TextBuilder:
 
     def add(self, text: str, kind: BlockKind = "paragraph") -> list[Block]:
         """Append `text` as its own paragraph (one block per non-empty line); returns them."""
-        text = clean_text(text).strip()
+        # Repaired before control characters are replaced: mojibake holds C1 code points
+        # ("â€\x9d" is a closing quote), which the replacement would make unrepairable.
+        text = clean_text(repair_text(text)).strip()
         if not text:
             return []
         if self._parts:
@@ -108,9 +112,9 @@ def make_article(
         path=path,
         text=text,
         blocks=sorted(blocks, key=lambda b: b.start),
-        title=clean_line(meta.title) or "(untitled)",
-        source=sys.intern(clean_line(meta.source)),
-        author=sys.intern(clean_line(meta.author)),
+        title=clean_line(repair_text(meta.title)) or "(untitled)",
+        source=sys.intern(clean_line(repair_text(meta.source))),
+        author=sys.intern(clean_line(repair_text(meta.author))),
         date=meta.date,
         category=sys.intern(clean_line(meta.category)),
         url=clean_line(meta.url),

@@ -1,12 +1,16 @@
 """Clean-up of scraped news text: blocks in, story blocks and metadata out.
 
 The rules run in order over an article's blocks (one per line or element):
-1. page furniture is dropped; captions and tag lines are marked (`furniture`, `captions`);
+0. double-encoded UTF-8 is repaired (`repair`);
+1. page furniture (promotional lines among it) is dropped; captions and tag lines are marked
+   (`furniture`, `captions`);
 2. the header is read: rubric, headline, timestamp, byline (`headline`, `bylines`);
 3. sign-offs at the foot become bylines;
 4. the lead's dateline is split into place, outlet and story (`datelines`);
 5. short lines between paragraphs become subheadings;
-6. the article's date is taken from the header or the lead when no field gave it;
+6. the article's date is taken from the header and the dateline when no field gave it: never
+   from the story's sentences, where a date is what the story is about (a birth, a deadline,
+   the end of a fiscal year), not when it was written;
 7. an article without a headline gets its lead sentence as title.
 Whatever holds a name (title, byline, dateline place, outlet, caption, tags) stays a block with
 its exact source offsets; only pure furniture goes.
@@ -15,24 +19,24 @@ its exact source offsets; only pure furniture goes.
 from __future__ import annotations
 
 from datetime import date, datetime
-from itertools import islice
 from typing import NamedTuple
 
 from reader.corpus import bylines as byline_rules
 from reader.corpus.captions import is_caption, leading_credit_end
 from reader.corpus.datelines import parse_dateline
-from reader.corpus.dates import DateMatch, find_dates
+from reader.corpus.dates import DateMatch
 from reader.corpus.furniture import is_furniture, tags_label_end
-from reader.corpus.headline import is_kicker, looks_like_headline, split_headline
+from reader.corpus.headline import date_line, is_kicker, looks_like_headline, split_headline
 from reader.corpus.lines import blank_line_between, bounded_blocks, retyped, sub_block
 from reader.corpus.model import Block
 from reader.corpus.record import Record
+from reader.corpus.repair import repair_block
 from reader.corpus.sentences import lead_sentence
 
 _STORY_KINDS = frozenset({"paragraph", "heading", "quote", "item"})
 _HEADER_SPAN = 6  # how many leading blocks may hold header lines
 _FOOTER_SPAN = 4  # how many trailing blocks may hold sign-offs
-_LEAD_SPAN = 3  # how many body paragraphs may hold the dateline and the date
+_LEAD_SPAN = 3  # how many body paragraphs may hold the dateline
 _MAX_TAG_WORDS = 20
 
 
@@ -92,14 +96,14 @@ def clean_blocks(
 ) -> list[Block]:
     """Apply the clean-up rules to `blocks` of `text`, filling `meta`; returns the new blocks."""
     blocks = bounded_blocks(text, blocks)  # first: every rule below then reads bounded blocks
-    blocks = _furniture_captions_tags(text, blocks)
+    blocks = _furniture_captions_tags(text, [repair_block(block) for block in blocks])
     blocks, body_from, header_dates = _read_header(blocks, meta, options)
     blocks = _read_signoffs(blocks, meta, body_from)
     blocks, lead_date = _read_dateline(blocks, meta, options, body_from)
     if options.subheadings:
         blocks = _mark_subheadings(blocks, body_from)
     if meta.date is None:
-        meta.date = _article_date(blocks, body_from, header_dates + lead_date, options)
+        meta.date = _article_date(header_dates + lead_date, options)
     if not meta.title:
         for block in blocks[body_from:]:
             if block.kind == "paragraph":
@@ -180,6 +184,10 @@ def _read_header(
             continue
         if block.kind != "paragraph":
             break
+        if later and (stamp := date_line(block.text)) is not None:
+            dates.append(stamp)  # a timestamp line: shown in the metadata line, not the body
+            index += 1
+            continue
         lone = options.lone_byline and after_title
         pieces = _byline_blocks(block, meta, dates, lone) if later else None
         after_title = False
@@ -333,20 +341,18 @@ def _starts_sentence(line: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def _article_date(
-    blocks: list[Block], body_from: int, found: list[DateMatch], options: CleanupOptions
-) -> datetime | None:
-    """The article's date: a header or dateline date, else the first date in the lead."""
-    candidates = list(found)
-    paragraphs = islice((b for b in blocks[body_from:] if b.kind == "paragraph"), _LEAD_SPAN)
-    for block in paragraphs:
-        candidates.extend(find_dates(block.text))
-    if not candidates:
+def _article_date(found: list[DateMatch], options: CleanupOptions) -> datetime | None:
+    """The article's date from its header and dateline dates (`found`, in order), or None.
+
+    A full date wins over one without a year; a year left out is the first full date's, else
+    the corpus's reference year (with a weekday, the nearest year it fits).
+    """
+    if not found:
         return None
-    full = [m for m in candidates if m.year is not None]
+    full = [m for m in found if m.year is not None]
     latest = options.latest_year or date.today().year
     reference = full[0].year if full else options.reference_year
-    for pick in (full, [m for m in candidates if m.weekday is not None], candidates):
+    for pick in (full, [m for m in found if m.weekday is not None], found):
         for match in pick:
             value = match.resolve(reference, latest)
             if value is not None:

@@ -86,6 +86,7 @@ def parse_dateline(
     parts = _parts(prefix)
     if parts is None:
         return None
+    parts = _join_dates(prefix, parts)
     dateline = Dateline(body_start=body_start)
     known = {_outlet_key(source) for source in known_sources if source}
     for start, end, in_parens in parts:
@@ -162,6 +163,22 @@ def _parts(prefix: str) -> list[tuple[int, int, bool]] | None:
             end -= 1
         parts.append((start, end, True))
     return parts if len(parts) <= 3 else None
+
+
+def _join_dates(prefix: str, parts: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """Parts joined again where a date spans a comma ("March 4, 2019" is one part)."""
+    dates = find_dates(prefix) if len(parts) > 1 else []
+    if not dates:
+        return parts
+    joined: list[tuple[int, int, bool]] = []
+    for start, end, in_parens in parts:
+        if joined and not in_parens:
+            last_start, _, last_parens = joined[-1]
+            if not last_parens and any(d.start == last_start and d.end == end for d in dates):
+                joined[-1] = (last_start, end, False)
+                continue
+        joined.append((start, end, in_parens))
+    return joined
 
 
 def _is_capitalised(part: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from pathlib import Path
 
 from reader.corpus.vocab import phrases
 
@@ -84,6 +85,10 @@ _TAGS_LABEL = re.compile(
 )
 
 _MAX_FURNITURE_CHARS = 240
+#: The general shapes of promotional lines ("Simak juga video …", "Baca juga: …"), as data.
+PROMOTIONS_FILE = Path(__file__).with_name("promotions.txt")
+_MAX_PROMOTION_WORDS = 40
+_OPENING_MARKS = "([\"“'‘«-–—•*>"
 _NORMALISE = re.compile(r"[\s\W_]+")
 
 
@@ -131,7 +136,23 @@ def is_furniture(text: str) -> bool:
         return True
     if words <= 8 and _may_be_pagination(text) and _pagination().match(text.strip()):
         return True
-    return words <= 30 and is_prompt(text)
+    return (words <= 30 and is_prompt(text)) or (
+        words <= _MAX_PROMOTION_WORDS and is_promotion(text)
+    )
+
+
+@cache
+def _promotions() -> re.Pattern[str]:
+    """The promotional shapes of `PROMOTIONS_FILE` as one pattern, compiled on first use."""
+    lines = PROMOTIONS_FILE.read_text(encoding="utf-8").splitlines()
+    shapes = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+    return re.compile("|".join(f"(?:{shape})" for shape in shapes), re.IGNORECASE)
+
+
+def is_promotion(text: str) -> bool:
+    """Whether a line is a promotion: a prompt to watch, read or follow something else."""
+    start = len(text) - len(text.lstrip(_OPENING_MARKS + " "))
+    return _promotions().match(text, start) is not None
 
 
 def is_prompt(text: str) -> bool:

@@ -3,7 +3,8 @@
 Pages often glue a rubric before the headline and a timestamp after it:
 "INTERNASIONAL Pemimpin … Tiba di Rusia 12 Sep 2023 10:58". The rubric is an upper-case word
 or two that is a common section name or comes with such a timestamp; the title is what is
-left between them.
+left between them. A timestamp may also stand on a line of its own under the headline
+(`date_line`).
 """
 
 from __future__ import annotations
@@ -97,3 +98,26 @@ def _is_caps_word(word: str) -> bool:
 def _has_lower(word: str) -> bool:
     """Whether the word has a lower-case letter."""
     return any(ch.islower() for ch in word)
+
+
+#: Labels a timestamp line may open with ("Diperbarui: 12 Sep 2023 10:58"), lower case.
+_STAMP_LABELS = frozenset(
+    {
+        *("published", "posted", "updated", "last", "first", "diterbitkan", "dipublikasikan"),
+        *("diperbarui", "diperbaharui", "terbit", "tayang", "dimuat"),
+    }
+)
+
+
+def date_line(text: str) -> DateMatch | None:
+    """The date of a line that is only a timestamp ("Selasa, 12 September 2023 10:58 WIB"),
+    maybe after a label ("Updated:"); None for any other line."""
+    if len(text) > 80:
+        return None
+    date = find_trailing_date(text)
+    if date is None:
+        return None
+    head = text[: date.start].strip(" ,|-–—•·:").lower()
+    if head and not all(word in _STAMP_LABELS for word in head.split()):
+        return None
+    return date

@@ -179,6 +179,7 @@ class Article:
     order: int = 0  # position in the order the files were given and found
     digest: str = ""  # content hash of what the article was built from (cache key)
     notes: tuple[str, ...] = ()  # what the loader wants the reader to know (e.g. truncated)
+    also_in: tuple[str, ...] = ()  # files holding the same article again (`duplicates`)
     extra: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

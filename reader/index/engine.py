@@ -35,6 +35,7 @@ _DATA_PACKAGES = (
     "wordfreq",
     "gender-guesser",
     "Sastrawi",
+    "ftfy",
 )
 #: The code whose changes change what an article's mentions are.
 _ENGINE_PACKAGES = ("corpus", "entities")

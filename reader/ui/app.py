@@ -205,6 +205,9 @@ class ReaderApp(App[None]):
                 "List the files that could not be read, and why",
                 lambda: self.push_screen(problems_screen(screen.problems)),
             )
+            from reader.ui.list_keys import list_commands
+
+            yield from list_commands(screen)
             shown = screen.article_pane.view.article
             if shown is not None and self.reading.is_read(shown):
                 yield SystemCommand(
@@ -223,8 +226,12 @@ def binding_owners() -> tuple[type, ...]:
     they are not on the way to the first frame)."""
     from reader.ui.entity_panel import EntityPanel
     from reader.ui.help_screen import TextScreen
+    from reader.ui.list_bar import ListBar
 
-    return (ReaderApp, ReaderScreen, ArticleList, ArticleView, ArticlePane, EntityPanel, TextScreen)
+    return (
+        ReaderApp, ReaderScreen, ArticleList, ArticleView, ArticlePane, EntityPanel, TextScreen,
+        ListBar,
+    )  # fmt: skip
 
 
 def display_notice(notice: str) -> str:

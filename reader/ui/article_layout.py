@@ -12,11 +12,13 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from reader.corpus.model import META_KINDS, Article
+from reader.corpus.sanitize import clean_line
 from reader.ui.formatting import format_date
 from reader.ui.wrap import cells_before, line_of, offset_at_cell, wrap_offsets
 
 META_SEPARATOR = " · "
 TAGS_LABEL = "Tags: "
+ALSO_IN = "also in: "
 
 #: Kind → (prefix of a block's first line, prefix of its other lines).
 PREFIXES: dict[str, tuple[str, str]] = {"item": ("• ", "  "), "quote": ("▎ ", "▎ ")}
@@ -77,7 +79,8 @@ def display_blocks(article: Article) -> list[DisplayBlock]:
 
 
 def _meta_block(article: Article) -> DisplayBlock:
-    """The line under the title: source · author · date · category · dateline."""
+    """The line under the title: source · author · date · category · dateline · URL, and the
+    files that hold the same article again ("also in: …")."""
     first_of_kind: dict[str, int] = {}
     for index, block in enumerate(article.blocks):
         first_of_kind.setdefault(block.kind, index)
@@ -88,6 +91,8 @@ def _meta_block(article: Article) -> DisplayBlock:
         (format_date(article.date, with_time=True), ""),
         (article.category, ""),
         (article.dateline, "dateline"),
+        (article.url, ""),
+        (ALSO_IN + clean_line(", ".join(article.also_in)) if article.also_in else "", ""),
     ):
         block_index = first_of_kind.get(kind) if kind else None
         text = field_text or ("" if block_index is None else article.blocks[block_index].text)

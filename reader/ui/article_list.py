@@ -33,15 +33,20 @@ from reader.ui.listing import ArticleListing
 ROW_HEIGHT = 2
 #: Cells before the title: the selection bar, the unread mark and a space.
 GUTTER = 3
+#: What the list says when its filter leaves nothing to show.
+NO_MATCH = "No article matches the filter (f changes it)"
 
 
 class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
     """Articles newest first; j/k move (the article pane follows), enter opens."""
 
     HELP = (
-        "The list of articles, newest first. A dot marks the ones you have not opened yet. "
+        "The list of articles, newest first unless sorted otherwise. A dot marks the ones you have not opened yet. "
         "Move with j/k or the arrows (the article pane follows), open with enter or l, jump "
-        "to the first or last with g and G. space and b page the article on the right."
+        "to the first or last with g and G. space and b page the article on the right. "
+        "s sorts by date, title or source; f filters (words, unread, source:, lang:, from:, "
+        "to:); u opens the next unread article, m marks one read or unread, M marks them all "
+        "read. The order and filter are remembered."
     )
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -140,6 +145,25 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         if top is not None and (new_top := self.listing.row_of(top)) is not None:
             self._jump(new_top * ROW_HEIGHT)
         self.refresh()
+
+    def relist(self, keep: Article | None) -> None:
+        """Redraw after the order or filter changed, keeping `keep` highlighted when it is
+        still listed (else the first row)."""
+        self._strips.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, self._virtual_height())
+        if not len(self.listing):
+            self.cursor = -1
+            self.placeholder = NO_MATCH if self.listing.total else self.placeholder
+            self._jump(0)
+            self.refresh()
+            return
+        row = self.listing.row_of(keep) if keep is not None else None
+        self._announced = None if row is None else keep
+        self.cursor = -1
+        self.select(0 if row is None else row)
+        if row is not None:  # the kept article in the middle, rows whole from the top
+            rows_shown = self.scrollable_content_region.height // ROW_HEIGHT
+            self._jump(max(0, row - rows_shown // 2) * ROW_HEIGHT)
 
     def select(self, row: int) -> None:
         """Move the highlight to `row` (clamped), keep it on screen, and say so."""

@@ -122,7 +122,8 @@ class FinderResults(LineList):
         if hit.kind == "article":
             # The title comes first: the source goes (the preview shows it), then the date.
             if name.cell_length + 2 + cell_len(right_text) > room:
-                right_text = format_date(hit.date)
+                # The preview says "undated"; here the title needs the room more.
+                right_text = format_date(hit.date) if hit.date else ""
             right_text = _fit(right_text, max(0, room // 3))
         elif room - cell_len(right_text) - 2 < SHORT_COUNTS_BELOW:
             right_text = counts_text(hit, short=True)

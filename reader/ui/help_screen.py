@@ -24,6 +24,7 @@ SECTION_NAMES = {
     "ArticleView": "Article",
     "ArticlePane": "Article",
     "FindBar": "Find",
+    "ListBar": "Article filter",
     "EntityPanel": "Names in this article",
     "Input": "Find field",
     "FinderScreen": "Finder",

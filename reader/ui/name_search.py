@@ -17,7 +17,7 @@ from reader.index.candidates import ARTICLE_CODE
 from reader.index.corpus_index import CorpusIndex
 from reader.index.finder import DEFAULT_LIMIT, Finder
 from reader.index.query import FinderHit, Tier, parse_query
-from reader.ui.listing import newest_first_key
+from reader.ui.list_order import newest_first_key
 from reader.ui.title_search import TitleIndex
 
 #: Where the titles come from before names are indexed: (title index, articles in its order).

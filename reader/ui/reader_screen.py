@@ -11,19 +11,20 @@ from __future__ import annotations
 
 import gc
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import get_current_worker
 
+from reader.corpus.duplicates import Duplicates
 from reader.corpus.loader import iter_load
-from reader.corpus.model import Article
+from reader.corpus.model import Article, LoadProblem
 from reader.corpus.sanitize import display_name
 from reader.ui.article_list import ArticleList
 from reader.ui.article_pane import ArticlePane
@@ -31,6 +32,8 @@ from reader.ui.formatting import format_count
 from reader.ui.header import ReaderHeader
 from reader.ui.indexing import IndexReady, NameIndexer, NamesFound, names_from_index
 from reader.ui.keys import bind
+from reader.ui.list_bar import ListBar
+from reader.ui.list_keys import LIST_BINDINGS, ListKeys
 from reader.ui.listing import ArticleListing
 from reader.ui.loading import ArticlesArrived, Batch, FirstBatch, LoadFinished, batched
 from reader.ui.name_keys import NAVIGATION_BINDINGS
@@ -53,14 +56,17 @@ PROGRESS_AFTER = 0.3
 PROBLEM_TOASTS = 3
 
 
-class ReaderScreen(NavigationKeys, Screen[None]):
+class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
     """Sidebar on the left, article on the right."""
 
     DEFAULT_CSS = """
     ReaderScreen > #panes { height: 1fr; }
-    ReaderScreen #articles { width: 36%; min-width: 24; max-width: 52; height: 1fr; }
+    ReaderScreen #sidebar { width: 36%; min-width: 24; max-width: 52; height: 1fr; }
+    ReaderScreen #articles { height: 1fr; }
     /* In a narrow terminal the names panel takes the sidebar's place while it is open. */
-    ReaderScreen.-narrow.-names-open #articles { display: none; }
+    ReaderScreen.-narrow.-names-open #sidebar, ReaderScreen.-narrow.-names-open #articles {
+        display: none;
+    }
     """
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
@@ -76,6 +82,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         bind("b", "page_article(-1)", "Page up", id="reader.page-up",
              tooltip="Page the article up, wherever the focus is"),
         *NAVIGATION_BINDINGS,
+        *LIST_BINDINGS,
     ]  # fmt: skip
 
     def __init__(
@@ -89,11 +96,14 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         self.paths = list(paths)
         self.corpus_name = corpus_name
         self.reading = reading
-        self.listing = ArticleListing()
+        self.listing = ArticleListing(reading.is_read)
+        self.listing.set_choice(reading.list_choice())  # the order and filter of last time
+        self._duplicates = Duplicates()
         self.problems: list[str] = []
         self.is_loading = True
         self.load_error: str | None = None
         self._shown: Article | None = None
+        self._shown_copies: tuple[str, ...] = ()  # the copies its metadata line names
         self._restore_key = reading.last_article_key()
         self._pinned = False  # the last article was restored: stop following the newest
         self._title_index: tuple[int, TitleIndex] | None = None
@@ -106,7 +116,9 @@ class ReaderScreen(NavigationKeys, Screen[None]):
     def compose(self) -> ComposeResult:
         yield ReaderHeader(self.corpus_name)
         with Horizontal(id="panes"):
-            yield ArticleList(self.listing, self.reading.is_read, id="articles")
+            with Vertical(id="sidebar"):
+                yield ArticleList(self.listing, self.reading.is_read, id="articles")
+                yield ListBar()
             yield ArticlePane()
         yield Footer()
 
@@ -129,6 +141,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         self._article_pane = self.query_one(ArticlePane)
         self._view = self._article_pane.view
         self._article_list.focus()
+        self.show_list_choice()
         first_batch = FirstBatch()
         self.load_articles(first_batch)
         if (batch := await first_batch.take(FIRST_ARTICLE_WAIT)) is not None:
@@ -149,7 +162,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         if self.is_loading and self._progress is None:
             from reader.ui.load_progress import LoadProgress
 
-            self._progress = LoadProgress(len(self.listing))
+            self._progress = LoadProgress(self.listing.total)
             self.mount(self._progress, before=self.query_one(Footer))
 
     def on_unmount(self) -> None:
@@ -164,7 +177,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         try:
             # Quitting cancels the worker; the loader checks it while it streams a file.
             loading = iter_load(self.paths, cancelled=lambda: worker.is_cancelled)
-            for index, batch in enumerate(batched(loading)):
+            for index, batch in enumerate(batched(self._without_copies(loading))):
                 if worker.is_cancelled:
                     return
                 if index == 0 and first_batch.offer(batch):
@@ -177,16 +190,27 @@ class ReaderScreen(NavigationKeys, Screen[None]):
             return
         self.post_message(LoadFinished())
 
+    def _without_copies(
+        self, items: Iterator[Article | LoadProblem]
+    ) -> Iterator[Article | LoadProblem]:
+        """The loader's output without the articles loaded before from another file (in the
+        load worker: telling them apart hashes every article's text); the first one loaded
+        names the files that repeat it."""
+        for item in items:
+            if not isinstance(item, Article) or self._duplicates.add(item) is None:
+                yield item
+
     @on(ArticlesArrived)
     def add_articles(self, message: ArticlesArrived) -> None:
         self._add_batch(message.batch)
 
     def _add_batch(self, batch: Batch) -> None:
         """Grow the sidebar, report unreadable files, and restore the last article if it came."""
-        if batch.articles:
-            self._indexer.add_articles(batch.articles)
+        articles = batch.articles
+        if articles:
+            self._indexer.add_articles(articles)
             follow_top = not self._pinned and not getattr(self.app, "user_has_acted", False)
-            self.article_list.add(batch.articles, follow_top=follow_top)
+            self.article_list.add(articles, follow_top=follow_top)
             self._maybe_restore_last_article()
             if follow_top and (newest := self.article_list.highlighted) is not None:
                 self._show(newest)  # now, not when the Highlighted message comes round
@@ -195,8 +219,10 @@ class ReaderScreen(NavigationKeys, Screen[None]):
             if len(self.problems) <= PROBLEM_TOASTS:
                 self.notify(str(problem), title="File skipped", severity="warning", markup=False)
         self._update_header()
+        self.show_list_choice()
+        self._show_new_copies()
         if self._progress is not None:
-            self._progress.show_count(len(self.listing))
+            self._progress.show_count(self.listing.total)
 
     @on(LoadFinished)
     def finish_loading(self, message: LoadFinished) -> None:
@@ -219,9 +245,11 @@ class ReaderScreen(NavigationKeys, Screen[None]):
                 markup=False,
             )
         self._update_header()
-        if not len(self.listing):
+        if not self.listing.total:
             self.app.exit(return_code=2)
             return
+        if not len(self.listing):  # the saved filter hides every article: say so
+            self.article_list.relist(None)
         if self._shown is None and (article := self.article_list.highlighted) is not None:
             self._show(article)
         if self._indexer.is_mounted:
@@ -231,7 +259,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
 
     def _update_header(self) -> None:
         header = self.query_one(ReaderHeader)
-        header.update(len(self.listing), loading=self.is_loading, skipped=len(self.problems))
+        header.update(self.listing.total, loading=self.is_loading, skipped=len(self.problems))
 
     def _maybe_restore_last_article(self) -> None:
         """Open the article the reader had open last time, unless they have moved on."""
@@ -270,7 +298,18 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         self.article_pane.stop_find(restore=False, focus_view=False)
         self.article_pane.view.show(article, anchor=self.reading.position(article))
         self._shown = article
+        self._shown_copies = article.also_in
         self.reading.set_last_article(article)
+        self._show_names(article)
+
+    def _show_new_copies(self) -> None:
+        """Copies of the article on screen arrived after it was shown: show it again, in
+        place, so its metadata line names them too."""
+        article = self._shown
+        if article is None or article.also_in == self._shown_copies or self.article_pane.finding:
+            return  # (during a find it waits: showing again would drop the matches)
+        self._shown_copies = article.also_in
+        self.article_pane.view.show(article, anchor=self._view.anchor())
         self._show_names(article)
 
     # ── names ──────────────────────────────────────────────────────────────────────────

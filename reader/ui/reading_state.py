@@ -9,10 +9,12 @@ from __future__ import annotations
 from reader.corpus.model import Article
 from reader.state.store import StateStore
 from reader.ui.article_view import Anchor
+from reader.ui.list_order import ListChoice
 from reader.ui.listing import article_key
 
 LAST_ARTICLE = "last_article"
 THEME = "theme"
+LIST_CHOICE = "article_list"
 
 
 class ReadingState:
@@ -36,6 +38,14 @@ class ReadingState:
             self._read.discard(key)
         self.store.mark_read([key], read)
 
+    def mark_all_read(self, articles: list[Article]) -> int:
+        """Mark `articles` read in one write; how many were unread."""
+        keys = {article_key(article) for article in articles} - self._read
+        if keys:
+            self._read.update(keys)
+            self.store.mark_read(sorted(keys), True)
+        return len(keys)
+
     def position(self, article: Article) -> Anchor | None:
         return self.store.position(article_key(article))
 
@@ -53,3 +63,10 @@ class ReadingState:
 
     def set_theme(self, name: str) -> None:
         self.store.set_setting(THEME, name)
+
+    def list_choice(self) -> ListChoice:
+        """The article list's sort order and filter, as last chosen."""
+        return ListChoice.from_json(self.store.setting(LIST_CHOICE))
+
+    def set_list_choice(self, choice: ListChoice) -> None:
+        self.store.set_setting(LIST_CHOICE, choice.to_json())

@@ -101,3 +101,18 @@ def test_item_and_quote_lines_carry_their_prefixes() -> None:
     layout = ArticleLayout(display_blocks(article), 12)
     prefixes = {layout.prefix(y) for y in range(layout.height) if layout.line_block[y] >= 0}
     assert {"• ", "  ", "▎ "} <= prefixes
+
+
+def test_metadata_line_shows_the_url_undated_and_the_other_files() -> None:
+    article = make_article(
+        "Jembatan baru dibuka",
+        ["Warga menyambut gembira."],
+        source="Kabar Kota",
+        url="https://kabarkota.example/jembatan",
+        also_in=("kota/b.txt", "kota/c.txt"),
+    )
+    meta = next(b.text for b in display_blocks(article) if b.kind == "meta")
+    assert meta == (
+        "Kabar Kota · undated · https://kabarkota.example/jembatan · "
+        "also in: kota/b.txt, kota/c.txt"
+    )

@@ -28,7 +28,13 @@ _ELEMENT_KINDS: dict[str, BlockKind] = {
     "code": "paragraph",
     "row": "paragraph",
 }
-_DATE_PARAMS = {"outputformat": "%Y-%m-%dT%H:%M:%S", "original_date": True}
+#: Dates from the page's markup only (meta tags, time elements, JSON-LD, the URL): htmldate's
+#: extensive search also reads dates out of the story's sentences.
+_DATE_PARAMS = {
+    "outputformat": "%Y-%m-%dT%H:%M:%S",
+    "original_date": True,
+    "extensive_search": False,
+}
 #: Pages longer than this skip article extraction, which takes seconds and tens of MB per MB
 #: of page (a 4.5 MB table took 19 s and 400 MB): the standard parser gives their text fast.
 MAX_EXTRACTION_CHARS = 2_000_000

@@ -58,12 +58,17 @@ def article_from_markdown(
         parse_text = parse_text[:cut]
         notes = (*notes, ARTICLE_CUT_NOTE.format(MAX_ARTICLE_CHARS))
     body, emphasised = markdown_blocks(parse_text, text)
-    if meta.title:  # the front matter named the title: a first heading is a heading
-        body = [retyped(b, "heading") if b.kind == "title" else b for b in body]
-    blocks = front + body
+    if meta.title:
+        # The front matter named the title: a first heading repeating it goes (the title is
+        # shown once), another is a heading; a metadata line opening the body is read as one.
+        body = _without_repeated_title(body, meta.title)
+        body = _meta_line(body, 0, meta, emphasised | {body[0].start} if body else set(),
+                          reference_year)  # fmt: skip
+        blocks = front + body
+    else:
+        blocks = _title_and_meta_line(front + body, meta, emphasised, reference_year)
     if not blocks:
         return None
-    blocks = _title_and_meta_line(blocks, meta, emphasised, reference_year)
     options = CleanupOptions(
         find_headline=not meta.title,
         subheadings=False,
@@ -153,7 +158,29 @@ def _title_and_meta_line(
     if index is None:
         return blocks
     meta.title = meta.title or blocks[index].text
-    following = index + 1
+    return _meta_line(blocks, index + 1, meta, emphasised, reference_year)
+
+
+def _without_repeated_title(body: list[Block], title: str) -> list[Block]:
+    """The body without a first heading that repeats `title`; other title blocks as headings."""
+    key = " ".join(title.casefold().split())
+    for index, block in enumerate(body):
+        if block.kind == "title":
+            if " ".join(block.text.casefold().split()) == key:
+                body = body[:index] + body[index + 1 :]
+            break
+    return [retyped(b, "heading") if b.kind == "title" else b for b in body]
+
+
+def _meta_line(
+    blocks: list[Block],
+    following: int,
+    meta: Meta,
+    emphasised: set[int],
+    reference_year: int | None,
+) -> list[Block]:
+    """Read `blocks[following]` as a metadata line when it is one: its fields fill `meta`,
+    its outlet stays as a source block, and the line leaves the body."""
     if following >= len(blocks) or blocks[following].kind != "paragraph":
         return blocks
     line = blocks[following]
@@ -171,6 +198,7 @@ def _title_and_meta_line(
     meta.source = meta.source or fields.source
     meta.date = meta.date or fields.date
     meta.url = meta.url or fields.url
-    if fields.other:
-        meta.extra["meta"] = " · ".join(fields.other)
+    other = [value for value in fields.other if value not in (meta.author, meta.source)]
+    if other:
+        meta.extra["meta"] = " · ".join(other)
     return blocks[:following] + kept + blocks[following + 1 :]
