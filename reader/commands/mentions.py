@@ -8,7 +8,8 @@ jsonl: one object per mention, in file order, with the `reader entities` fields 
 table: the entity, "N mentions in M articles", the entities it appears with, then the mentions
 grouped by article, newest article first, each with a one-line snippet.
 Exit status 1 when nothing matches QUERY, 2 for bad usage or when no path could be read.
-The index is cached (see `reader.index.cache`), so the second run over the same files is fast.
+Names come from the library store (`reader.index.store`): a second run over the same files
+reads no article but those it prints.
 """
 
 from __future__ import annotations
@@ -19,16 +20,17 @@ import sys
 from typing import TextIO
 
 from reader.commands._corpus import load_for_command
+from reader.commands._library import names_for_command, with_library
 from reader.commands.entities import names_path
 from reader.corpus.model import Article
 from reader.entities.model import KIND_NAMES, Mention
 from reader.entities.names import NamesFileError
 from reader.index.build import build_index
-from reader.index.candidates import build_candidates
 from reader.index.corpus_index import CorpusIndex
 from reader.index.finder import ENTITY_CODES, Finder
 from reader.index.mentions import EntityMentions, appears_with, entity_mentions
 from reader.index.snippets import snippet
+from reader.index.store import SqliteLibrary
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE = 0, 1, 2
 
@@ -54,14 +56,19 @@ def run(args: argparse.Namespace) -> int:
     if not args.query.strip():
         print("reader: QUERY is empty", file=sys.stderr)
         return EXIT_USAGE
-    index = index_for_command(args.paths, args.names)
-    if index is None:
+    return with_library(lambda library: _run(library, args))
+
+
+def _run(library: SqliteLibrary, args: argparse.Namespace) -> int:
+    names = names_for_command(library, args.paths, names_path(args.names))
+    if names is None:
         return EXIT_USAGE
-    finder = Finder(index, build_candidates(index, include_articles=False))
+    finder = Finder(names.index, names.candidates(with_articles=False))
     hits = finder.search(args.query, limit=1, codes=ENTITY_CODES)
     if not hits:
         print(f"reader: no name matches {args.query!r}", file=sys.stderr)
         return EXIT_NO_MATCH
+    index = names.with_entity_articles(hits[0].id)  # those articles whole, from the store
     found = entity_mentions(index, hits[0].id)
     if args.format == "jsonl":
         write_jsonl(index, found, sys.stdout)

@@ -31,7 +31,7 @@ class Corpus(Record):
         self.problems: list[LoadProblem] = problems if problems is not None else []
 
 
-class _YearsSeen:
+class YearsSeen:
     """The years of the articles loaded so far: the reference for dates written without one."""
 
     def __init__(self) -> None:
@@ -44,6 +44,15 @@ class _YearsSeen:
         if article.date is not None:
             self._counts[article.date.year] += 1
             self._reference = None
+
+    def add_year(self, year: int) -> None:
+        """Count one article's year (an article read earlier, known by its year alone)."""
+        self._counts[year] += 1
+        self._reference = None
+
+    def state(self) -> str:
+        """What the references to come depend on, as text (the counts in the order first seen)."""
+        return ",".join(f"{year}:{count}" for year, count in self._counts.items())
 
     def reference(self) -> int | None:
         """The most common year so far, or None."""
@@ -60,7 +69,7 @@ def iter_load(
     Files come in the order given, folders' files in name order. A problem with `fatal=False`
     means the file (or the rest of it) was still loaded as far as it was sound.
     """
-    years = _YearsSeen()
+    years = YearsSeen()
     order = 0
     for found in discover(paths):
         if isinstance(found, LoadProblem):
@@ -72,6 +81,17 @@ def iter_load(
                 order += 1
                 years.add(item)
             yield item
+
+
+def load_file(
+    path: str, years: YearsSeen, *, named: bool = True, max_bytes: int = MAX_BYTES
+) -> Iterator[Article | LoadProblem]:
+    """One file's articles (`order` left to the caller) and problems, as `iter_load` reads it
+    after the files whose years are counted in `years`; its articles' years are added."""
+    for item in _load_file(path, max_bytes, years, named=named):
+        if isinstance(item, Article):
+            years.add(item)
+        yield item
 
 
 def load_corpus(paths: Iterable[str], *, max_bytes: int = MAX_BYTES) -> Corpus:
@@ -97,7 +117,7 @@ def _date_key(article: Article) -> tuple[object, int]:
 
 
 def _load_file(
-    path: str, max_bytes: int, years: _YearsSeen, named: bool = True
+    path: str, max_bytes: int, years: YearsSeen, named: bool = True
 ) -> Iterator[Article | LoadProblem]:
     """The articles of one file, or the problem that stopped it.
 

@@ -1,0 +1,87 @@
+"""The commands' way to a corpus's names: through the library store.
+
+The files under the given paths are checked against the store and only new or changed ones
+read; when the corpus is unchanged its linked names come straight from the store, with no
+article read and no recognition run. A damaged store is set aside and rebuilt, with a
+warning on stderr; the command's output is the same either way.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from reader.commands._corpus import corpus_paths
+from reader.entities.names import NamesFileError
+from reader.index.engine import EntityEngine
+from reader.index.store import SqliteLibrary, StoredNames
+from reader.index.store.schema import is_corrupt
+
+T = TypeVar("T")
+
+
+def engine_for_command(names_path: str | None) -> EntityEngine | None:
+    """The entity engine with the names file at `names_path`; None (reason on stderr) when
+    the file cannot be used."""
+    try:
+        return EntityEngine(names_path)
+    except NamesFileError as err:
+        print(f"reader: {err}", file=sys.stderr)
+        return None
+
+
+def with_library(work: Callable[[SqliteLibrary], T]) -> T:
+    """Run `work` on the open library; once more on a rebuilt one if it proves damaged
+    (`work` reads all it needs from the library before it writes its output)."""
+    library = _announced(SqliteLibrary.open())
+    try:
+        try:
+            return work(library)
+        except sqlite3.DatabaseError as err:
+            if not is_corrupt(err):
+                raise
+            library = _announced(library.rebuilt(err))
+            return work(library)
+    finally:
+        library.close()
+
+
+def names_for_command(
+    library: SqliteLibrary,
+    paths: Sequence[str] | None,
+    names_path: str | None,
+    *,
+    names_first: bool = False,
+) -> StoredNames | None:
+    """The corpus's names, each unreadable file reported on stderr; None for exit status 2
+    (no article could be read, or the names file is unusable: said on stderr).
+
+    With `names_first` the names file is checked before the files are looked at."""
+    engine = engine_for_command(names_path) if names_first else None
+    if names_first and engine is None:
+        return None
+    snapshot = library.sync(corpus_paths(paths))
+    assert snapshot is not None  # nothing cancels a command's sync
+    for problem in library.problems(snapshot):
+        print(f"reader: {problem}", file=sys.stderr)
+    if library.count(snapshot) == 0:
+        print("reader: no article could be read from the given paths", file=sys.stderr)
+        return None
+    if engine is None:
+        engine = engine_for_command(names_path)
+        if engine is None:
+            return None
+    return library.names(snapshot, engine, warn=_warn)
+
+
+def _announced(library: SqliteLibrary) -> SqliteLibrary:
+    for notice in library.notices:
+        _warn(notice)
+    library.notices.clear()
+    return library
+
+
+def _warn(message: str) -> None:
+    print(f"reader: warning: {message}", file=sys.stderr)

@@ -1,0 +1,12 @@
+"""The library store: files, articles, names and a full-text index in one SQLite database.
+
+`SqliteLibrary` implements `Library` (`interface`); `schema` holds where it lives and its
+migrations, `catalog` the sync with the files on disk, `codec` the article rows, `names` the
+names cache and what the commands print from it.
+"""
+
+from reader.index.store.catalog import READING, Snapshot
+from reader.index.store.interface import Library
+from reader.index.store.library import FINDING, LINKING, SqliteLibrary, StoredNames
+
+__all__ = ["FINDING", "LINKING", "READING", "Library", "Snapshot", "SqliteLibrary", "StoredNames"]

@@ -1,0 +1,361 @@
+"""`SqliteLibrary`: the library store in one SQLite file (see `schema`), behind `Library`.
+
+    library = SqliteLibrary.open()               # notices: what the user should be told
+    snapshot = library.sync(paths, progress, cancelled)   # reads only new or changed files
+    heads = library.heads(snapshot)              # id, path, title, source, date per article
+    page = library.page(snapshot, offset, limit) # newest first, for a virtual list
+    article = library.article(article_id)        # text and blocks, when it is shown
+    names = library.names(snapshot, engine, progress, cancelled)  # `StoredNames`
+    library.search("query", limit)               # article ids by the full-text index
+
+Progress is `progress(phase, done, total)` with phases `READING`, `FINDING`, `LINKING`;
+`cancelled()` is polled between files and between articles.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from reader.corpus.model import Article, LoadProblem
+from reader.entities.model import LABELS
+from reader.index.build import IndexBuilder, corpus_key
+from reader.index.cache import Warn
+from reader.index.candidates import Candidates, build_candidates
+from reader.index.corpus_index import CorpusIndex
+from reader.index.engine import EntityEngine
+from reader.index.store import catalog
+from reader.index.store.catalog import Cancelled, Progress, Snapshot
+from reader.index.store.codec import ArticleHead, article_of, date_of
+from reader.index.store.names import (
+    MentionSpans,
+    StoreNamesCache,
+    load_candidates,
+    load_spans,
+    pack_candidates,
+    save_candidates,
+    save_spans,
+    spans_of,
+)
+from reader.index.store.schema import (
+    NewerSchema,
+    connect,
+    default_store_path,
+    is_corrupt,
+    set_aside,
+)
+
+FINDING = "Finding names"
+LINKING = "Linking"
+_HEAD_COLUMNS = "a.id, a.path, a.title, a.source, a.date, a.key, a.words"
+_ARTICLE_COLUMNS = "a.id, a.path, a.title, a.source, a.date, 0, a.meta, a.text, a.blocks"
+
+
+class SqliteLibrary:
+    """The library database (see the module docstring). Not thread-safe: one per thread."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | None) -> None:
+        self.connection = connection
+        self.path = path
+        self.notices: list[str] = []
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> SqliteLibrary:
+        """Open (creating or upgrading) the library, setting a damaged file aside."""
+        path = default_store_path() if path is None else path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return cls(connect(str(path), check=False), path)
+        except NewerSchema as err:
+            return cls._in_memory(f"the library is not kept this time: {err}")
+        except sqlite3.DatabaseError as err:
+            if not is_corrupt(err):
+                return cls._in_memory(f"the library is not kept this time: {err}")
+            reason = str(err)
+        except OSError as err:
+            return cls._in_memory(f"the library is not kept this time: {err}")
+        return cls._replace(path, reason)
+
+    @classmethod
+    def _in_memory(cls, notice: str) -> SqliteLibrary:
+        library = cls(connect(":memory:"), None)
+        library.notices.append(notice)
+        return library
+
+    @classmethod
+    def _replace(cls, path: Path, reason: str) -> SqliteLibrary:
+        try:
+            aside = set_aside(path)
+            library = cls(connect(str(path)), path)
+        except (OSError, sqlite3.Error) as err:
+            return cls._in_memory(f"the library is damaged and could not be replaced: {err}")
+        library.notices.append(
+            f"the library was damaged ({reason}); it was moved to {aside} and is being rebuilt"
+        )
+        return library
+
+    def rebuilt(self, err: sqlite3.DatabaseError) -> SqliteLibrary:
+        """A new library in place of this damaged one (this one is closed)."""
+        self.close()
+        if self.path is None:
+            return self._in_memory(f"the library is not kept this time: {err}")
+        return self._replace(self.path, str(err))
+
+    def close(self) -> None:
+        self.connection.close()
+
+    # Files and articles -----------------------------------------------------------------
+
+    def sync(
+        self,
+        paths: Sequence[str],
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> Snapshot | None:
+        """Bring the store up to date with the files under `paths` (see `catalog.sync`)."""
+        return catalog.sync(self.connection, paths, progress, cancelled)
+
+    def problems(self, snapshot: Snapshot) -> list[LoadProblem]:
+        """What the loader reported for the snapshot's paths and files, in file order."""
+        stored: dict[str, tuple[str, list]] = {}
+        for path, found, problems in self._files_rows(snapshot, "f.path, f.found, f.problems", "f"):
+            stored[path] = (found, json.loads(problems))
+        problems_out: list[LoadProblem] = []
+        for entry in snapshot.entries:
+            if isinstance(entry, LoadProblem):
+                problems_out.append(entry)
+            elif entry in stored:
+                found, items = stored[entry]
+                problems_out += [LoadProblem(found, reason, bool(fatal)) for reason, fatal in items]
+        return problems_out
+
+    def heads(self, snapshot: Snapshot) -> list[ArticleHead]:
+        """Every article of the snapshot, in corpus order, without its text."""
+        heads: list[ArticleHead] = []
+        for order, (article_id, path, title, source, date, key, words) in enumerate(
+            self._files_rows(snapshot, _HEAD_COLUMNS)
+        ):
+            heads.append(
+                ArticleHead(article_id, path, title, source, date_of(date), order, key, words)
+            )
+        return heads
+
+    def articles(self, snapshot: Snapshot) -> list[Article]:
+        """Every article of the snapshot, whole, in corpus order."""
+        found = []
+        for order, row in enumerate(self._files_rows(snapshot, _ARTICLE_COLUMNS)):
+            article = article_of(row)
+            article.order = order
+            found.append(article)
+        return found
+
+    def article(self, article_id: str) -> Article | None:
+        """One article, whole, by id (its `order` is not set)."""
+        row = self.connection.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM article a WHERE a.id = ? ORDER BY a.rowid DESC",
+            (article_id,),
+        ).fetchone()
+        return None if row is None else article_of(row)
+
+    def page(self, snapshot: Snapshot, offset: int, limit: int) -> list[ArticleHead]:
+        """Articles `offset` to `offset + limit` of the snapshot listed newest first (dated
+        ones newest to oldest, then undated ones in file order), for a virtual list.
+
+        `ArticleHead.order` is the article's place in this listing."""
+        rows = self.connection.execute(
+            f"SELECT {_HEAD_COLUMNS} FROM json_each(?) j JOIN file f ON f.path = j.value "
+            "JOIN article a ON a.file_id = f.id "
+            "ORDER BY a.stamp IS NULL, a.stamp DESC, j.key, a.seq LIMIT ? OFFSET ?",
+            (json.dumps(snapshot.files), limit, offset),
+        )
+        return [
+            ArticleHead(i, p, t, s, date_of(d), offset + n, k, w)
+            for n, (i, p, t, s, d, k, w) in enumerate(rows)
+        ]
+
+    def count(self, snapshot: Snapshot) -> int:
+        return self.connection.execute(
+            "SELECT count(*) FROM json_each(?) j JOIN file f ON f.path = j.value "
+            "JOIN article a ON a.file_id = f.id",
+            (json.dumps(snapshot.files),),
+        ).fetchone()[0]
+
+    def search(self, query: str, limit: int = 50) -> list[str]:
+        """Ids of the articles whose title or text match an FTS5 `query`, best first."""
+        rows = self.connection.execute(
+            "SELECT a.id FROM article_fts JOIN article a ON a.rowid = article_fts.rowid "
+            "WHERE article_fts MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit),
+        )
+        return [row[0] for row in rows]
+
+    def _files_rows(self, snapshot: Snapshot, columns: str, table: str = "a") -> list[tuple]:
+        """Rows of `columns` for the snapshot's files (or their articles), in corpus order,
+        read in one transaction so that another process's writes are not seen half-way."""
+        join = "" if table == "f" else "JOIN article a ON a.file_id = f.id "
+        order = "j.key" if table == "f" else "j.key, a.seq"
+        self.connection.execute("BEGIN")
+        try:
+            return self.connection.execute(
+                f"SELECT {columns} FROM json_each(?) j JOIN file f ON f.path = j.value "
+                f"{join}ORDER BY {order}",
+                (json.dumps(snapshot.files),),
+            ).fetchall()
+        finally:
+            self.connection.execute("COMMIT")
+
+    # Names ------------------------------------------------------------------------------
+
+    def names(
+        self,
+        snapshot: Snapshot,
+        engine: EntityEngine,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        warn: Warn | None = None,
+    ) -> StoredNames | None:
+        """The snapshot's linked names: from the store when its articles are unchanged, else
+        found (recognition kept by article, resumable) and kept; None when cancelled."""
+        heads = self.heads(snapshot)
+        key = corpus_key(heads)  # type: ignore[arg-type]  # heads carry the digests
+        cache = StoreNamesCache(self.path, warn) if self.path is not None else None
+        try:
+            cached = cache.load_corpus(engine.version, key) if cache is not None else None
+            if cached is not None:
+                try:
+                    index = CorpusIndex(
+                        heads,  # type: ignore[arg-type]
+                        cached.entities,
+                        cached.mentions,
+                        entity_rows=cached.entity_rows,
+                    )
+                    return StoredNames(self, engine.version, key, index)
+                except ValueError:
+                    pass  # a result that does not fit: found again below
+            articles = self.articles(snapshot)
+            builder = IndexBuilder(engine=engine, cache=cache, warn=warn)
+            builder.add_articles(articles)
+            built = builder.build(_phases(progress), cancelled)
+        finally:
+            if cache is not None:
+                cache.close()
+        if built is None:
+            return None
+        index = CorpusIndex(
+            heads,
+            built.entity_table,
+            built.mention_table,
+            entity_rows=built.entity_rows(),  # type: ignore[arg-type]
+        )
+        names = StoredNames(self, engine.version, key, index)
+        names.keep_spans(spans_of(built))
+        return names
+
+
+class StoredNames:
+    """A corpus's names as the store keeps them: an index over article heads, the mentions'
+    source spans, and the finder's keys; each loaded when first asked for."""
+
+    def __init__(self, library: SqliteLibrary, engine: str, corpus: str, index: CorpusIndex):
+        self.library = library
+        self.engine = engine
+        self.corpus = corpus
+        self.index = index
+        self._spans: MentionSpans | None = None
+
+    @property
+    def heads(self) -> list[ArticleHead]:
+        return self.index.articles  # type: ignore[return-value]
+
+    def keep_spans(self, spans: MentionSpans) -> None:
+        self._spans = spans
+        db = self.library.connection
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            save_spans(db, self.engine, self.corpus, spans)
+            _forget_orphans(db)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def spans(self) -> MentionSpans:
+        """Each mention's source span and text (made from the articles if not kept)."""
+        if self._spans is None:
+            db = self.library.connection
+            rows = len(self.index.mention_table)
+            self._spans = load_spans(db, self.engine, self.corpus, rows)
+            if self._spans is None:
+                self.keep_spans(spans_of(self.whole([])))
+        return self._spans  # type: ignore[return-value]
+
+    def candidates(self, with_articles: bool = True) -> Candidates:
+        """The finder's keys (entity names and aliases, and titles when `with_articles`)."""
+        db = self.library.connection
+        found = load_candidates(db, self.engine, self.corpus, with_articles)
+        if found is None:
+            found = build_candidates(self.index, include_articles=with_articles)
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                save_candidates(db, self.engine, self.corpus, with_articles, pack_candidates(found))
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        return found
+
+    def whole(self, article_numbers: Sequence[int] | None) -> CorpusIndex:
+        """The index with the given articles (all when `article_numbers` is empty) whole,
+        with their text and blocks, the others as heads."""
+        heads = self.heads
+        wanted = range(len(heads)) if not article_numbers else sorted(set(article_numbers))
+        articles: list = list(heads)
+        for number in wanted:
+            article = self.library.article(heads[number].id)
+            if article is None:
+                raise KeyError(heads[number].id)
+            article.order = number
+            articles[number] = article
+        index = self.index
+        return CorpusIndex(
+            articles, index.entity_table, index.mention_table, entity_rows=index.entity_rows()
+        )
+
+    def with_entity_articles(self, entity_id: str) -> CorpusIndex:
+        """The index with the articles that mention `entity_id` whole."""
+        index = self.index
+        rows = index.rows_of_entity(index.entity_number(entity_id))
+        if not rows:
+            return index
+        return self.whole([index.article_number_of_row(row) for row in rows])
+
+    def label_of(self, row: int) -> str:
+        return LABELS[self.index.mention_table.label[row]]
+
+
+def _forget_orphans(db: sqlite3.Connection) -> None:
+    """Drop kept spans and finder keys of corpus results no longer kept."""
+    for table in ("corpus_spans", "corpus_finder"):
+        db.execute(
+            f"DELETE FROM {table} WHERE NOT EXISTS (SELECT 1 FROM corpus_result r "
+            f"WHERE r.engine = {table}.engine AND r.corpus = {table}.corpus)"
+        )
+
+
+def _phases(progress: Progress | None) -> Callable[[int, int], None] | None:
+    """The index build's `progress(done, total)` as named phases: finding names until every
+    article is scanned, then linking."""
+    if progress is None:
+        return None
+    state = {"phase": FINDING}
+
+    def report(done: int, total: int) -> None:
+        phase = state["phase"]
+        progress(phase, done, total)
+        if phase == FINDING and done >= total:
+            state["phase"] = LINKING
+            progress(LINKING, 0, 1)
+
+    return report
