@@ -57,17 +57,18 @@ class StoredFile:
 class Snapshot:
     """The corpus as the store holds it after a sync: its files in order and their problems.
 
-    `entries` holds, in the order the loader would meet them, each file's absolute path (its
-    articles come from the store) or a problem found before any file was read.
+    `entries` holds, in the order the loader would meet them, each file's key (its absolute
+    path and the context it was read in: its articles come from the store) or a problem
+    found before any file was read.
     """
 
-    entries: list[str | LoadProblem] = field(default_factory=list)
+    entries: list[tuple[str, str] | LoadProblem] = field(default_factory=list)
     parsed: int = 0  # files read this time
     dropped: int = 0  # files gone from a given folder, dropped from the store
 
     @property
-    def files(self) -> list[str]:
-        return [entry for entry in self.entries if isinstance(entry, str)]
+    def files(self) -> list[tuple[str, str]]:
+        return [entry for entry in self.entries if isinstance(entry, tuple)]
 
 
 @dataclass(slots=True)
@@ -103,7 +104,7 @@ def sync(
             return None
         absolute = os.path.abspath(item.path)
         context = ("named " if item.named else "found ") + years.state()
-        stored = known.get(absolute)
+        stored = known.get((absolute, context))
         if _unchanged(stored, item.path, context):
             for year in stored.years:  # type: ignore[union-attr]
                 years.add_year(year)
@@ -112,8 +113,8 @@ def sync(
             if parsed.articles or stored is None or parsed.row.hash != stored.hash:
                 snapshot.parsed += 1
             pending.append(parsed)
-            known[absolute] = parsed.row
-        snapshot.entries.append(absolute)
+            known[(absolute, context)] = parsed.row
+        snapshot.entries.append((absolute, context))
         done += 1
         if sum(len(p.articles) for p in pending) >= WRITE_ARTICLES or len(pending) >= WRITE_FILES:
             _write(connection, pending)
@@ -121,17 +122,18 @@ def sync(
         if progress is not None:
             progress(READING, done, total)
     _write(connection, pending)
-    snapshot.dropped = _drop_missing(connection, paths, set(snapshot.files), known)
+    present = {path for path, _context in snapshot.files}
+    snapshot.dropped = _drop_missing(connection, paths, present, {p for p, _c in known})
     return snapshot
 
 
-def _known_files(connection: sqlite3.Connection) -> dict[str, StoredFile]:
+def _known_files(connection: sqlite3.Connection) -> dict[tuple[str, str], StoredFile]:
     rows = connection.execute(
         "SELECT path, found, size, mtime_ns, hash, years_before, years, problems FROM file"
     )
-    known: dict[str, StoredFile] = {}
+    known: dict[tuple[str, str], StoredFile] = {}
     for path, found, size, mtime_ns, digest, context, years, problems in rows:
-        known[path] = StoredFile(
+        known[(path, context)] = StoredFile(
             path,
             found,
             size,
@@ -222,8 +224,9 @@ def _write(connection: sqlite3.Connection, batch: Iterable[_Parsed]) -> None:
 def _write_one(connection: sqlite3.Connection, parsed: _Parsed) -> None:
     row = parsed.row
     current = connection.execute(
-        "SELECT id, found, size, mtime_ns, hash, years_before FROM file WHERE path = ?",
-        (row.path,),
+        "SELECT id, found, size, mtime_ns, hash, years_before FROM file "
+        "WHERE path = ? AND years_before = ?",
+        (row.path, row.context),
     ).fetchone()
     now = time.time()
     if current is not None and (current[4], current[1], current[5]) == (
@@ -236,9 +239,12 @@ def _write_one(connection: sqlite3.Connection, parsed: _Parsed) -> None:
             (row.size, row.mtime_ns, now, current[0]),
         )
         return
-    if current is not None:
-        connection.execute("DELETE FROM article WHERE file_id = ?", (current[0],))
-        connection.execute("DELETE FROM file WHERE id = ?", (current[0],))
+    stale = "path = ? AND (years_before = ? OR hash != ?)"  # this parse, and older bytes'
+    connection.execute(
+        f"DELETE FROM article WHERE file_id IN (SELECT id FROM file WHERE {stale})",
+        (row.path, row.context, row.hash),
+    )
+    connection.execute(f"DELETE FROM file WHERE {stale}", (row.path, row.context, row.hash))
     file_id = connection.execute(
         "INSERT INTO file (path, found, size, mtime_ns, hash, years_before, years, problems, "
         "checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -282,7 +288,7 @@ def _drop_missing(
     connection: sqlite3.Connection,
     paths: Sequence[str],
     present: set[str],
-    known: dict[str, StoredFile],
+    known: set[str],
 ) -> int:
     """Delete the stored files that were under a given folder (or were a given file) and
     are not there any more; returns how many."""

@@ -126,7 +126,7 @@ class ArticleHead:
     over articles.
     """
 
-    __slots__ = ("date", "digest", "id", "order", "path", "source", "title", "words")
+    __slots__ = ("date", "digest", "id", "order", "path", "row", "source", "title", "words")
 
     def __init__(
         self,
@@ -138,6 +138,7 @@ class ArticleHead:
         order: int,
         digest: str,
         words: int = 0,
+        row: int = 0,
     ) -> None:
         self.id = article_id
         self.path = path
@@ -147,6 +148,7 @@ class ArticleHead:
         self.order = order
         self.digest = digest
         self.words = words
+        self.row = row  # the article's row in the store
 
     def __repr__(self) -> str:
         return f"ArticleHead({self.id!r}, {self.title!r})"

@@ -49,7 +49,12 @@ from reader.index.store.schema import (
 
 FINDING = "Finding names"
 LINKING = "Linking"
-_HEAD_COLUMNS = "a.id, a.path, a.title, a.source, a.date, a.key, a.words"
+_HEAD_COLUMNS = "a.id, a.path, a.title, a.source, a.date, a.key, a.words, a.rowid"
+#: A corpus's files (a JSON list of [path, context], see `Snapshot.files`), `j.key` its order.
+_CORPUS_FILES = (
+    "json_each(?) j JOIN file f "
+    "ON f.path = json_extract(j.value, '$[0]') AND f.years_before = json_extract(j.value, '$[1]')"
+)
 _ARTICLE_COLUMNS = "a.id, a.path, a.title, a.source, a.date, 0, a.meta, a.text, a.blocks"
 
 
@@ -134,11 +139,13 @@ class SqliteLibrary:
     def heads(self, snapshot: Snapshot) -> list[ArticleHead]:
         """Every article of the snapshot, in corpus order, without its text."""
         heads: list[ArticleHead] = []
-        for order, (article_id, path, title, source, date, key, words) in enumerate(
+        for order, (article_id, path, title, source, date, key, words, rowid) in enumerate(
             self._files_rows(snapshot, _HEAD_COLUMNS)
         ):
             heads.append(
-                ArticleHead(article_id, path, title, source, date_of(date), order, key, words)
+                ArticleHead(
+                    article_id, path, title, source, date_of(date), order, key, words, rowid
+                )
             )
         return heads
 
@@ -151,10 +158,11 @@ class SqliteLibrary:
             found.append(article)
         return found
 
-    def article(self, article_id: str) -> Article | None:
-        """One article, whole, by id (its `order` is not set)."""
+    def article(self, article_id: str | int) -> Article | None:
+        """One article, whole, by id or by its head's `row` (its `order` is not set)."""
+        where = "a.rowid = ?" if isinstance(article_id, int) else "a.id = ?"
         row = self.connection.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM article a WHERE a.id = ? ORDER BY a.rowid DESC",
+            f"SELECT {_ARTICLE_COLUMNS} FROM article a WHERE {where} ORDER BY a.rowid DESC",
             (article_id,),
         ).fetchone()
         return None if row is None else article_of(row)
@@ -165,20 +173,19 @@ class SqliteLibrary:
 
         `ArticleHead.order` is the article's place in this listing."""
         rows = self.connection.execute(
-            f"SELECT {_HEAD_COLUMNS} FROM json_each(?) j JOIN file f ON f.path = j.value "
+            f"SELECT {_HEAD_COLUMNS} FROM {_CORPUS_FILES} "
             "JOIN article a ON a.file_id = f.id "
             "ORDER BY a.stamp IS NULL, a.stamp DESC, j.key, a.seq LIMIT ? OFFSET ?",
             (json.dumps(snapshot.files), limit, offset),
         )
         return [
-            ArticleHead(i, p, t, s, date_of(d), offset + n, k, w)
-            for n, (i, p, t, s, d, k, w) in enumerate(rows)
+            ArticleHead(i, p, t, s, date_of(d), offset + n, k, w, r)
+            for n, (i, p, t, s, d, k, w, r) in enumerate(rows)
         ]
 
     def count(self, snapshot: Snapshot) -> int:
         return self.connection.execute(
-            "SELECT count(*) FROM json_each(?) j JOIN file f ON f.path = j.value "
-            "JOIN article a ON a.file_id = f.id",
+            f"SELECT count(*) FROM {_CORPUS_FILES} JOIN article a ON a.file_id = f.id",
             (json.dumps(snapshot.files),),
         ).fetchone()[0]
 
@@ -199,8 +206,7 @@ class SqliteLibrary:
         self.connection.execute("BEGIN")
         try:
             return self.connection.execute(
-                f"SELECT {columns} FROM json_each(?) j JOIN file f ON f.path = j.value "
-                f"{join}ORDER BY {order}",
+                f"SELECT {columns} FROM {_CORPUS_FILES} {join}ORDER BY {order}",
                 (json.dumps(snapshot.files),),
             ).fetchall()
         finally:
@@ -313,7 +319,7 @@ class StoredNames:
         wanted = range(len(heads)) if not article_numbers else sorted(set(article_numbers))
         articles: list = list(heads)
         for number in wanted:
-            article = self.library.article(heads[number].id)
+            article = self.library.article(heads[number].row)
             if article is None:
                 raise KeyError(heads[number].id)
             article.order = number

@@ -28,7 +28,7 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE file (
         id INTEGER PRIMARY KEY,
-        path TEXT NOT NULL UNIQUE,
+        path TEXT NOT NULL,
         found TEXT NOT NULL,
         size INTEGER NOT NULL,
         mtime_ns INTEGER NOT NULL,
@@ -36,7 +36,8 @@ MIGRATIONS: tuple[str, ...] = (
         years_before TEXT NOT NULL,
         years TEXT NOT NULL,
         problems TEXT NOT NULL,
-        checked REAL NOT NULL
+        checked REAL NOT NULL,
+        UNIQUE (path, years_before)
     );
     CREATE TABLE article (
         rowid INTEGER PRIMARY KEY,
