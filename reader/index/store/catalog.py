@@ -68,7 +68,7 @@ class Snapshot:
 
     @property
     def files(self) -> list[tuple[str, str]]:
-        return [entry for entry in self.entries if isinstance(entry, tuple)]
+        return [entry for entry in self.entries if not isinstance(entry, LoadProblem)]
 
 
 @dataclass(slots=True)
