@@ -21,7 +21,7 @@ def story(rng: random.Random, number: int) -> tuple[str, str]:
     title = f"{person} meets {group} in {place} ({number})"
     body = (
         f"{person} arrived in {place} on Monday to meet the {group}.\n\n"
-        f"\"We will talk about the harbour,\" {person.split()[1]} told reporters. "
+        f'"We will talk about the harbour," {person.split()[1]} told reporters. '
         f"{other} of the {group} said the talks in {place} would last two days.\n\n"
         f"Later, {person.split()[1]} and {other.split()[1]} visited {rng.choice(PLACES)}.\n"
     )

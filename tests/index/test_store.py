@@ -4,6 +4,7 @@ a damaged file rebuilt, full-text search, and the newest-first page query."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 import sqlite3
 from pathlib import Path
 
@@ -37,9 +38,7 @@ def test_articles_come_back_as_they_were_loaded(corpus: Path, library: SqliteLib
     assert any(b.offsets is not None for a in stored for b in a.blocks)  # Markdown kept whole
     heads = library.heads(snapshot)
     assert [(h.id, h.title, h.date) for h in heads] == [(a.id, a.title, a.date) for a in loaded]
-    assert library.article(loaded[2].id) == loaded[2].__class__(**{
-        **{f: getattr(loaded[2], f) for f in loaded[2].__dataclass_fields__}, "order": 0
-    })
+    assert library.article(loaded[2].id) == replace(loaded[2], order=0)
 
 
 def test_progress_names_the_phase_and_counts_files(corpus: Path, library: SqliteLibrary) -> None:
@@ -49,7 +48,9 @@ def test_progress_names_the_phase_and_counts_files(corpus: Path, library: Sqlite
     assert [done for _, done, _ in seen] == list(range(1, 9))
 
 
-def test_a_cancelled_sync_stops_and_keeps_what_it_read(corpus: Path, library: SqliteLibrary) -> None:
+def test_a_cancelled_sync_stops_and_keeps_what_it_read(
+    corpus: Path, library: SqliteLibrary
+) -> None:
     calls = []
 
     def cancelled() -> bool:
