@@ -4,8 +4,8 @@ a damaged file rebuilt, full-text search, and the newest-first page query."""
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
