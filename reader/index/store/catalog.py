@@ -260,10 +260,10 @@ def _write_one(connection: sqlite3.Connection, parsed: _Parsed) -> None:
             now,
         ),
     ).lastrowid
-    connection.executemany(
-        "INSERT INTO article (file_id, seq, id, key, path, title, source, date, stamp, words, "
-        "meta, text, blocks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
+    for seq, article in enumerate(parsed.articles):
+        rowid = connection.execute(
+            "INSERT INTO article (file_id, seq, id, key, path, title, source, date, stamp, "
+            "words, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 file_id,
                 seq,
@@ -276,12 +276,12 @@ def _write_one(connection: sqlite3.Connection, parsed: _Parsed) -> None:
                 date_stamp(article.date),
                 article.word_count,
                 meta_to_json(article),
-                article.text,
-                blocks_to_bytes(article.blocks),  # type: ignore[arg-type]
-            )
-            for seq, article in enumerate(parsed.articles)
-        ],
-    )
+            ),
+        ).lastrowid
+        connection.execute(
+            "INSERT INTO article_text (rowid, title, text, blocks) VALUES (?, ?, ?, ?)",
+            (rowid, article.title, article.text, blocks_to_bytes(article.blocks)),  # type: ignore[arg-type]
+        )
 
 
 def _drop_missing(

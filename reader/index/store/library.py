@@ -55,7 +55,7 @@ _CORPUS_FILES = (
     "json_each(?) j JOIN file f "
     "ON f.path = json_extract(j.value, '$[0]') AND f.years_before = json_extract(j.value, '$[1]')"
 )
-_ARTICLE_COLUMNS = "a.id, a.path, a.title, a.source, a.date, 0, a.meta, a.text, a.blocks"
+_ARTICLE_COLUMNS = "a.id, a.path, a.title, a.source, a.date, 0, a.meta, t.text, t.blocks"
 
 
 class SqliteLibrary:
@@ -152,7 +152,7 @@ class SqliteLibrary:
     def articles(self, snapshot: Snapshot) -> list[Article]:
         """Every article of the snapshot, whole, in corpus order."""
         found = []
-        for order, row in enumerate(self._files_rows(snapshot, _ARTICLE_COLUMNS)):
+        for order, row in enumerate(self._files_rows(snapshot, _ARTICLE_COLUMNS, "t")):
             article = article_of(row)
             article.order = order
             found.append(article)
@@ -162,7 +162,8 @@ class SqliteLibrary:
         """One article, whole, by id or by its head's `row` (its `order` is not set)."""
         where = "a.rowid = ?" if isinstance(article_id, int) else "a.id = ?"
         row = self.connection.execute(
-            f"SELECT {_ARTICLE_COLUMNS} FROM article a WHERE {where} ORDER BY a.rowid DESC",
+            f"SELECT {_ARTICLE_COLUMNS} FROM article a JOIN article_text t ON t.rowid = a.rowid "
+            f"WHERE {where} ORDER BY a.rowid DESC",
             (article_id,),
         ).fetchone()
         return None if row is None else article_of(row)
@@ -202,6 +203,8 @@ class SqliteLibrary:
         """Rows of `columns` for the snapshot's files (or their articles), in corpus order,
         read in one transaction so that another process's writes are not seen half-way."""
         join = "" if table == "f" else "JOIN article a ON a.file_id = f.id "
+        if table == "t":
+            join += "JOIN article_text t ON t.rowid = a.rowid "
         order = "j.key" if table == "f" else "j.key, a.seq"
         self.connection.execute("BEGIN")
         try:

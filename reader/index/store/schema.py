@@ -52,19 +52,27 @@ MIGRATIONS: tuple[str, ...] = (
         stamp REAL,
         words INTEGER NOT NULL,
         meta TEXT NOT NULL,
-        text TEXT NOT NULL,
-        blocks BLOB NOT NULL,
         UNIQUE (file_id, seq)
     );
     CREATE INDEX article_by_id ON article(id);
     CREATE INDEX article_by_stamp ON article(stamp);
-    CREATE VIRTUAL TABLE article_fts USING fts5(
-        title, text, content='article', content_rowid='rowid', tokenize='unicode61'
+    -- The text apart, so that listing a corpus reads only the small rows above.
+    CREATE TABLE article_text (
+        rowid INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        blocks BLOB NOT NULL
     );
-    CREATE TRIGGER article_fts_add AFTER INSERT ON article BEGIN
+    CREATE TRIGGER article_drop_text AFTER DELETE ON article BEGIN
+        DELETE FROM article_text WHERE rowid = old.rowid;
+    END;
+    CREATE VIRTUAL TABLE article_fts USING fts5(
+        title, text, content='article_text', content_rowid='rowid', tokenize='unicode61'
+    );
+    CREATE TRIGGER article_fts_add AFTER INSERT ON article_text BEGIN
         INSERT INTO article_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
     END;
-    CREATE TRIGGER article_fts_drop AFTER DELETE ON article BEGIN
+    CREATE TRIGGER article_fts_drop AFTER DELETE ON article_text BEGIN
         INSERT INTO article_fts(article_fts, rowid, title, text)
         VALUES ('delete', old.rowid, old.title, old.text);
     END;
