@@ -19,13 +19,10 @@ import json
 import sys
 from typing import TextIO
 
-from reader.commands._corpus import load_for_command
 from reader.commands._library import names_for_command, with_library
 from reader.commands.entities import names_path
 from reader.corpus.model import Article
 from reader.entities.model import KIND_NAMES, Mention
-from reader.entities.names import NamesFileError
-from reader.index.build import build_index
 from reader.index.corpus_index import CorpusIndex
 from reader.index.finder import ENTITY_CODES, Finder
 from reader.index.mentions import EntityMentions, appears_with, entity_mentions
@@ -77,19 +74,6 @@ def _run(library: SqliteLibrary, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def index_for_command(paths: list[str], names_option: str | None) -> CorpusIndex | None:
-    """Load the corpus and index it with the cache, with the names file of `--names` or else
-    of the config file; None (reason on stderr) for exit 2."""
-    corpus = load_for_command(paths)
-    if corpus is None:
-        return None
-    try:
-        return build_index(corpus.articles, names_path=names_path(names_option), warn=_warn)
-    except NamesFileError as err:
-        print(f"reader: {err}", file=sys.stderr)
-        return None
-
-
 def mention_record(article: Article, mention: Mention, name: str) -> dict[str, object]:
     """A mention as `reader entities` prints it (source offsets), plus its `context`."""
     block = article.blocks[mention.block]
@@ -136,7 +120,3 @@ def write_table(index: CorpusIndex, found: EntityMentions, out: TextIO) -> None:
             line = article.text.count("\n", 0, start) + 1
             context = snippet(block.text, mention.start, mention.end).text
             out.write(f"  {article.path}:{line}  {context}\n")
-
-
-def _warn(message: str) -> None:
-    print(f"reader: warning: {message}", file=sys.stderr)

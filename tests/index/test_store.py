@@ -207,3 +207,18 @@ def test_a_damaged_store_is_set_aside_and_rebuilt(corpus: Path, tmp_path: Path) 
     finally:
         library.close()
     assert [p.name for p in path.parent.glob("library.sqlite3.corrupt-*")]
+
+
+def test_an_entitys_mentions_come_with_their_articles_whole(
+    corpus: Path, library: SqliteLibrary
+) -> None:
+    snapshot = library.sync([str(corpus)])
+    names = library.names(snapshot, EntityEngine())
+    assert names is not None
+    entity = names.index.most_mentioned(1)[0]
+    found = names.mentions_of(entity.id)
+    assert sum(group.count for group in found.groups) == entity.mentions
+    for group in found.groups:
+        for mention in group.mentions():
+            text = group.article.blocks[mention.block].text[mention.start : mention.end]
+            assert text == entity.name or text in entity.aliases

@@ -20,12 +20,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader.corpus.model import Article, LoadProblem
-from reader.entities.model import LABELS
 from reader.index.build import IndexBuilder, corpus_key
 from reader.index.cache import Warn
 from reader.index.candidates import Candidates, build_candidates
 from reader.index.corpus_index import CorpusIndex
 from reader.index.engine import EntityEngine
+from reader.index.mentions import EntityMentions, entity_mentions
 from reader.index.store import catalog
 from reader.index.store.catalog import Cancelled, Progress, Snapshot
 from reader.index.store.codec import ArticleHead, article_of, date_of
@@ -340,8 +340,9 @@ class StoredNames:
             return index
         return self.whole([index.article_number_of_row(row) for row in rows])
 
-    def label_of(self, row: int) -> str:
-        return LABELS[self.index.mention_table.label[row]]
+    def mentions_of(self, entity_id: str) -> EntityMentions:
+        """Every mention of an entity, grouped by article, the articles whole (for snippets)."""
+        return entity_mentions(self.with_entity_articles(entity_id), entity_id)
 
 
 def _forget_orphans(db: sqlite3.Connection) -> None:
