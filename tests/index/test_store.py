@@ -12,7 +12,7 @@ import pytest
 
 from reader.corpus.loader import load_corpus, sort_newest_first
 from reader.index.engine import EntityEngine
-from reader.index.store import READING, SqliteLibrary
+from reader.index.store import FINDING, LINKING, READING, SqliteLibrary
 from reader.index.store.schema import MIGRATIONS, SCHEMA_VERSION, connect
 from tests.index.store_helpers import write_corpus
 
@@ -222,3 +222,21 @@ def test_an_entitys_mentions_come_with_their_articles_whole(
         for mention in group.mentions():
             text = group.article.blocks[mention.block].text[mention.start : mention.end]
             assert text == entity.name or text in entity.aliases
+
+
+def test_finding_names_reports_named_phases(corpus: Path, library: SqliteLibrary) -> None:
+    snapshot = library.sync([str(corpus)])
+    seen: list[tuple[str, int, int]] = []
+    names = library.names(snapshot, EntityEngine(), lambda *report: seen.append(report))
+    assert names is not None
+    phases = [phase for phase, _, _ in seen]
+    assert phases[0] == FINDING and LINKING in phases
+    assert phases.index(LINKING) > max(i for i, p in enumerate(phases) if p == FINDING)
+    assert all(total > 0 and 0 <= done <= total for _, done, total in seen)
+    assert (FINDING, 10, 10) in seen  # every article counted before linking
+
+
+def test_finding_names_can_be_cancelled(corpus: Path, library: SqliteLibrary) -> None:
+    snapshot = library.sync([str(corpus)])
+    assert library.names(snapshot, EntityEngine(), cancelled=lambda: True) is None
+    assert library.names(snapshot, EntityEngine()) is not None

@@ -362,6 +362,8 @@ def _phases(progress: Progress | None) -> Callable[[int, int], None] | None:
     state = {"phase": FINDING}
 
     def report(done: int, total: int) -> None:
+        if total <= 0:
+            return  # nothing to count: never "0 of 0"
         phase = state["phase"]
         progress(phase, done, total)
         if phase == FINDING and done >= total:
