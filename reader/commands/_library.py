@@ -33,16 +33,21 @@ def engine_for_command(names_path: str | None) -> EntityEngine | None:
 
 
 def with_library(work: Callable[[SqliteLibrary], T]) -> T:
-    """Run `work` on the open library; once more on a rebuilt one if it proves damaged
-    (`work` reads all it needs from the library before it writes its output)."""
+    """Run `work` on the open library; once more if the library fails: on a rebuilt one when
+    it proves damaged, else (disk full, locked too long, ...) on one kept in memory for this
+    run. `work` reads all it needs from the library before it writes its output."""
     library = _announced(SqliteLibrary.open())
     try:
         try:
             return work(library)
         except sqlite3.DatabaseError as err:
-            if not is_corrupt(err):
-                raise
-            library = _announced(library.rebuilt(err))
+            if is_corrupt(err):
+                library = _announced(library.rebuilt(err))
+            else:
+                library.close()
+                library = _announced(
+                    SqliteLibrary.in_memory(f"the library could not be used ({err})")
+                )
             return work(library)
     finally:
         library.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,35 @@ def test_a_store_that_is_not_a_database_is_replaced(capsys, corpus: Path) -> Non
     assert (status, out) == (0, again[1])
     assert "library was damaged" in err
     assert _outputs(capsys, [str(corpus)]) == clean
+
+
+def test_a_library_that_cannot_be_kept_still_answers(
+    capsys, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clean = _outputs(capsys, [str(corpus)])
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("READER_LIBRARY", str(blocker / "library.sqlite3"))
+    status, out, err = _run(capsys, ["entities", str(corpus)])
+    assert (status, out) == clean[0][:2]
+    assert "keeps the library in memory" in err
+
+
+def test_a_library_failing_mid_run_still_answers(
+    capsys, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _run(capsys, ["find", "harbour", str(corpus)])
+    import reader.index.store.catalog as catalog
+
+    real_sync, calls = catalog.sync, []
+
+    def failing_once(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_sync(*args, **kwargs)
+
+    monkeypatch.setattr(catalog, "sync", failing_once)
+    status, out, err = _run(capsys, ["find", "harbour", str(corpus)])
+    assert (status, out) == expected[:2] and expected[0] == 0 and out
+    assert "disk I/O error" in err and "in memory" in err

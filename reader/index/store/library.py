@@ -74,19 +74,20 @@ class SqliteLibrary:
             path.parent.mkdir(parents=True, exist_ok=True)
             return cls(connect(str(path), check=False), path)
         except NewerSchema as err:
-            return cls._in_memory(f"the library is not kept this time: {err}")
+            return cls.in_memory(str(err))
         except sqlite3.DatabaseError as err:
             if not is_corrupt(err):
-                return cls._in_memory(f"the library is not kept this time: {err}")
+                return cls.in_memory(f"the library could not be opened ({err})")
             reason = str(err)
         except OSError as err:
-            return cls._in_memory(f"the library is not kept this time: {err}")
+            return cls.in_memory(f"the library could not be opened ({err})")
         return cls._replace(path, reason)
 
     @classmethod
-    def _in_memory(cls, notice: str) -> SqliteLibrary:
+    def in_memory(cls, reason: str) -> SqliteLibrary:
+        """A library for this run only, when the file cannot be used (`reason` says why)."""
         library = cls(connect(":memory:"), None)
-        library.notices.append(notice)
+        library.notices.append(f"{reason}; this run keeps the library in memory")
         return library
 
     @classmethod
@@ -95,7 +96,7 @@ class SqliteLibrary:
             aside = set_aside(path)
             library = cls(connect(str(path)), path)
         except (OSError, sqlite3.Error) as err:
-            return cls._in_memory(f"the library is damaged and could not be replaced: {err}")
+            return cls.in_memory(f"the library is damaged and could not be replaced ({err})")
         library.notices.append(
             f"the library was damaged ({reason}); it was moved to {aside} and is being rebuilt"
         )
@@ -105,7 +106,7 @@ class SqliteLibrary:
         """A new library in place of this damaged one (this one is closed)."""
         self.close()
         if self.path is None:
-            return self._in_memory(f"the library is not kept this time: {err}")
+            return self.in_memory(f"the library could not be used ({err})")
         return self._replace(self.path, str(err))
 
     def close(self) -> None:
