@@ -41,7 +41,8 @@ READING = "Reading files"
 
 @dataclass(slots=True)
 class StoredFile:
-    """A file's row as the catalog compares it."""
+    """A file's row as the catalog compares it; `years` and `problems` are JSON text as
+    stored (most rows of a large library are never decoded)."""
 
     path: str
     found: str
@@ -49,8 +50,11 @@ class StoredFile:
     mtime_ns: int
     hash: str
     context: str
-    years: list[int]
-    problems: list[tuple[str, bool]]
+    years: str
+    problems: str
+
+    def year_list(self) -> list[int]:
+        return json.loads(self.years)
 
 
 @dataclass(slots=True)
@@ -106,7 +110,7 @@ def sync(
         context = ("named " if item.named else "found ") + years.state()
         stored = known.get((absolute, context))
         if _unchanged(stored, item.path, context):
-            for year in stored.years:  # type: ignore[union-attr]
+            for year in stored.year_list():  # type: ignore[union-attr]
                 years.add_year(year)
         else:
             parsed = _parse(item.path, item.named, context, years, stored)
@@ -134,15 +138,8 @@ def _known_files(connection: sqlite3.Connection) -> dict[tuple[str, str], Stored
     known: dict[tuple[str, str], StoredFile] = {}
     for path, found, size, mtime_ns, digest, context, years, problems in rows:
         known[(path, context)] = StoredFile(
-            path,
-            found,
-            size,
-            mtime_ns,
-            digest,
-            context,
-            json.loads(years),
-            [(reason, bool(fatal)) for reason, fatal in json.loads(problems)],
-        )
+            path, found, size, mtime_ns, digest, context, years, problems
+        )  # fmt: skip
     return known
 
 
@@ -179,12 +176,12 @@ def _parse(
             stored.path, path, info.st_size, info.st_mtime_ns, digest, context,
             stored.years, stored.problems,
         )  # fmt: skip
-        for year in row.years:
+        for year in row.year_list():
             years.add_year(year)
         return _Parsed(row, [])  # the same bytes: only the stat is new
     articles: list[Article] = []
     problems: list[tuple[str, bool]] = []
-    year_list: list[int] = []
+    year_list: list[int] = []  # of the dated articles, in order
     for item in load_file(path, years, named=named):
         if isinstance(item, Article):
             articles.append(item)
@@ -199,8 +196,8 @@ def _parse(
         info.st_mtime_ns if info is not None else -1,
         digest,
         context,
-        year_list,
-        problems,
+        json.dumps(year_list),
+        json.dumps(problems, ensure_ascii=False),
     )
     return _Parsed(row, articles)
 
@@ -255,8 +252,8 @@ def _write_one(connection: sqlite3.Connection, parsed: _Parsed) -> None:
             row.mtime_ns,
             row.hash,
             row.context,
-            json.dumps(row.years),
-            json.dumps(row.problems, ensure_ascii=False),
+            row.years,
+            row.problems,
             now,
         ),
     ).lastrowid

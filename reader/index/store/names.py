@@ -43,7 +43,7 @@ class StoreNamesCache(IndexCache):
 
     def _connect(self) -> sqlite3.Connection:
         if self._connection is None:
-            connection = connect(str(self.path))
+            connection = connect(str(self.path), check=False)
             connection.isolation_level = "IMMEDIATE"
             self._connection = connection
         return self._connection

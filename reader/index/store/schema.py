@@ -158,8 +158,12 @@ def is_corrupt(err: sqlite3.DatabaseError) -> bool:
     return getattr(err, "sqlite_errorname", "") in {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
 
-def connect(target: str, *, check: bool = True) -> sqlite3.Connection:
-    """Open, check and migrate a database; raises sqlite3.DatabaseError when it is corrupt.
+def connect(target: str, *, check: bool = False) -> sqlite3.Connection:
+    """Open and migrate a database; raises sqlite3.DatabaseError when it is not one.
+
+    `check` runs SQLite's quick check first (a read of the whole file: a quarter of a second
+    for a large library, so only on request); damage found later, when a page is read, raises
+    the same errors and is handled the same way (see `SqliteLibrary.rebuilt`).
 
     Migrations run in one immediate transaction, so two processes opening a new file at once
     do not both run them.
