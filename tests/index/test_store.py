@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import replace
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
 
 from reader.corpus.loader import load_corpus, sort_newest_first
+from reader.index.build import build_index
+from reader.index.candidates import Candidates, build_candidates
 from reader.index.engine import EntityEngine
+from reader.index.finder import Finder
 from reader.index.store import FINDING, LINKING, READING, SqliteLibrary
+from reader.index.store.names import pack_candidates, unpack_candidates
 from reader.index.store.schema import MIGRATIONS, SCHEMA_VERSION, connect
 from tests.index.store_helpers import write_corpus
 
@@ -240,3 +244,16 @@ def test_finding_names_can_be_cancelled(corpus: Path, library: SqliteLibrary) ->
     snapshot = library.sync([str(corpus)])
     assert library.names(snapshot, EntityEngine(), cancelled=lambda: True) is None
     assert library.names(snapshot, EntityEngine()) is not None
+
+
+def test_the_finders_keys_come_back_as_they_were_packed(corpus: Path) -> None:
+    index = build_index(load_corpus([str(corpus)]).articles, use_cache=False)
+    packed = build_candidates(index)
+    unpacked = unpack_candidates(pack_candidates(packed))
+    for item in fields(Candidates):
+        before, after = getattr(packed, item.name), getattr(unpacked, item.name)
+        if item.name in ("key_folded", "start_text"):
+            before, after = list(before), list(after)
+        assert after == before, item.name
+    query = "kranvold"
+    assert Finder(index, unpacked).search(query) == Finder(index, packed).search(query)
