@@ -126,9 +126,16 @@ def test_fts_finds_titles_and_bodies(corpus: Path, library: SqliteLibrary) -> No
     assert library.search("lighthouse") == [str(corpus / "0000.txt")]
     assert library.search("keepers AND kessington") == [str(corpus / "0000.txt")]
     assert library.search("zeppelin") == []
+    other = write_corpus(corpus.parent / "other", 2, seed=3)
+    (other / "0000.txt").write_text("Lighthouse sold\n\nThe old lighthouse was sold.\n")
+    elsewhere = library.sync([str(other)])
+    assert len(library.search("lighthouse")) == 2  # the whole store
+    assert library.search("lighthouse", snapshot=elsewhere) == [str(other / "0000.txt")]
+    assert library.search("lighthouse", snapshot=snapshot) == [str(corpus / "0000.txt")]
     (corpus / "0000.txt").write_text("Quiet day\n\nNothing happened.\n")
-    library.sync([str(corpus)])
-    assert library.search("lighthouse") == []  # the old text left the index
+    changed = library.sync([str(corpus)])
+    assert library.search("lighthouse", snapshot=changed) == []  # the old text left the index
+    assert library.search("lighthouse") == [str(other / "0000.txt")]
 
 
 def test_pages_list_newest_first(corpus: Path, library: SqliteLibrary) -> None:
@@ -140,6 +147,12 @@ def test_pages_list_newest_first(corpus: Path, library: SqliteLibrary) -> None:
         h.id for h in library.page(snapshot, 4, 100)
     ]
     assert got == expected
+    by_file = [a.id for a in load_corpus([str(corpus)]).articles]
+    assert [h.id for h in library.page(snapshot, 0, 100, "file")] == by_file
+    oldest = [h for h in library.page(snapshot, 0, 100, "oldest") if h.date is not None]
+    assert [h.date for h in oldest] == sorted(h.date for h in oldest)
+    titles = [h.title for h in library.page(snapshot, 0, 100, "title")]
+    assert titles == sorted(titles, key=str.lower)
 
 
 def test_names_come_from_the_store_when_nothing_changed(

@@ -47,6 +47,13 @@ from reader.index.store.schema import (
     set_aside,
 )
 
+#: The orders `page` lists a corpus in: sort key → SQL (file order breaks every tie).
+SORTS = {
+    "newest": "a.stamp IS NULL, a.stamp DESC, j.key, a.seq",
+    "oldest": "a.stamp IS NULL, a.stamp, j.key, a.seq",
+    "title": "a.title COLLATE NOCASE, j.key, a.seq",
+    "file": "j.key, a.seq",
+}
 FINDING = "Finding names"
 LINKING = "Linking"
 _HEAD_COLUMNS = "a.id, a.path, a.title, a.source, a.date, a.key, a.words, a.rowid"
@@ -169,15 +176,15 @@ class SqliteLibrary:
         ).fetchone()
         return None if row is None else article_of(row)
 
-    def page(self, snapshot: Snapshot, offset: int, limit: int) -> list[ArticleHead]:
-        """Articles `offset` to `offset + limit` of the snapshot listed newest first (dated
-        ones newest to oldest, then undated ones in file order), for a virtual list.
-
-        `ArticleHead.order` is the article's place in this listing."""
+    def page(
+        self, snapshot: Snapshot, offset: int, limit: int, sort: str = "newest"
+    ) -> list[ArticleHead]:
+        """Articles `offset` to `offset + limit` of the snapshot in the order `sort` names
+        (see `SORTS`; "newest": dated ones newest to oldest, then undated ones in file
+        order), for a virtual list. `ArticleHead.order` is the article's place in it."""
         rows = self.connection.execute(
             f"SELECT {_HEAD_COLUMNS} FROM {_CORPUS_FILES} "
-            "JOIN article a ON a.file_id = f.id "
-            "ORDER BY a.stamp IS NULL, a.stamp DESC, j.key, a.seq LIMIT ? OFFSET ?",
+            f"JOIN article a ON a.file_id = f.id ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
             (json.dumps(snapshot.files), limit, offset),
         )
         return [
@@ -191,13 +198,23 @@ class SqliteLibrary:
             (json.dumps(snapshot.files),),
         ).fetchone()[0]
 
-    def search(self, query: str, limit: int = 50) -> list[str]:
-        """Ids of the articles whose title or text match an FTS5 `query`, best first."""
-        rows = self.connection.execute(
-            "SELECT a.id FROM article_fts JOIN article a ON a.rowid = article_fts.rowid "
-            "WHERE article_fts MATCH ? ORDER BY rank LIMIT ?",
-            (query, limit),
-        )
+    def search(self, query: str, limit: int = 50, snapshot: Snapshot | None = None) -> list[str]:
+        """Ids of the articles whose title or text match an FTS5 `query`, best first: of
+        the snapshot's corpus, or of every file in the store. A query FTS5 cannot parse
+        raises `sqlite3.OperationalError`."""
+        if snapshot is None:
+            rows = self.connection.execute(
+                "SELECT a.id FROM article_fts JOIN article a ON a.rowid = article_fts.rowid "
+                "WHERE article_fts MATCH ? ORDER BY rank LIMIT ?",
+                (query, limit),
+            )
+        else:
+            rows = self.connection.execute(
+                f"SELECT a.id FROM {_CORPUS_FILES} JOIN article a ON a.file_id = f.id "
+                "JOIN article_fts ON article_fts.rowid = a.rowid "
+                "WHERE article_fts MATCH ? ORDER BY rank LIMIT ?",
+                (json.dumps(snapshot.files), query, limit),
+            )
         return [row[0] for row in rows]
 
     def _files_rows(self, snapshot: Snapshot, columns: str, table: str = "a") -> list[tuple]:
