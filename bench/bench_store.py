@@ -59,14 +59,13 @@ def figures(times: list[float]) -> str:
 def names_and_titles(library: Path, paths: list[str], out: Path) -> int:
     """Write every entity name, alias and article title of the corpus, one per line."""
     os.environ["READER_LIBRARY"] = str(library)
-    from reader.index.engine import EntityEngine
     from reader.index.store import SqliteLibrary
 
     store = SqliteLibrary.open(library)
     try:
         snapshot = store.sync(paths)
         assert snapshot is not None
-        names = store.names(snapshot, EntityEngine())
+        names = store.names(snapshot)
         assert names is not None
         lines: list[str] = []
         table = names.index.entity_table

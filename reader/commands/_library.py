@@ -14,22 +14,24 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from reader.commands._corpus import corpus_paths
-from reader.entities.names import NamesFileError
-from reader.index.engine import EntityEngine
+from reader.entities.names import NamesFile, NamesFileError
 from reader.index.store import SqliteLibrary, StoredNames
 from reader.index.store.schema import is_corrupt
 
 T = TypeVar("T")
 
 
-def engine_for_command(names_path: str | None) -> EntityEngine | None:
-    """The entity engine with the names file at `names_path`; None (reason on stderr) when
-    the file cannot be used."""
+def names_file_usable(names_path: str | None) -> bool:
+    """Whether the names file at `names_path` (if any) can be used; the reason on stderr
+    when not."""
+    if names_path is None:
+        return True
     try:
-        return EntityEngine(names_path)
+        NamesFile.load(names_path)
     except NamesFileError as err:
         print(f"reader: {err}", file=sys.stderr)
-        return None
+        return False
+    return True
 
 
 def with_library(work: Callable[[SqliteLibrary], T]) -> T:
@@ -64,8 +66,7 @@ def names_for_command(
     (no article could be read, or the names file is unusable: said on stderr).
 
     With `names_first` the names file is checked before the files are looked at."""
-    engine = engine_for_command(names_path) if names_first else None
-    if names_first and engine is None:
+    if names_first and not names_file_usable(names_path):
         return None
     snapshot = library.sync(corpus_paths(paths))
     assert snapshot is not None  # nothing cancels a command's sync
@@ -74,11 +75,13 @@ def names_for_command(
     if library.count(snapshot) == 0:
         print("reader: no article could be read from the given paths", file=sys.stderr)
         return None
-    if engine is None:
-        engine = engine_for_command(names_path)
-        if engine is None:
-            return None
-    return library.names(snapshot, engine, warn=_warn)
+    if not names_first and not names_file_usable(names_path):
+        return None
+    try:
+        return library.names(snapshot, names_path, warn=_warn)
+    except NamesFileError as err:  # changed since it was checked
+        print(f"reader: {err}", file=sys.stderr)
+        return None
 
 
 def _announced(library: SqliteLibrary) -> SqliteLibrary:

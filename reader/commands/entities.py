@@ -13,14 +13,16 @@ import json
 import shutil
 import sys
 from collections.abc import Iterable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from reader.commands._library import names_for_command, with_library
 from reader.entities.model import LABELS, Entity
 from reader.entities.names import NamesFile, NamesFileError
-from reader.entities.pipeline import Analysis
 from reader.index.store import SqliteLibrary, StoredNames
 from reader.state.config import load_config
+
+if TYPE_CHECKING:
+    from reader.entities.pipeline import Analysis
 
 _NAME_WIDTH = (12, 40)  # the NAME column's least and greatest width
 _MIN_ALIAS_WIDTH = 24

@@ -13,7 +13,6 @@ import pytest
 from reader.corpus.loader import load_corpus, sort_newest_first
 from reader.index.build import build_index
 from reader.index.candidates import Candidates, build_candidates
-from reader.index.engine import EntityEngine
 from reader.index.finder import Finder
 from reader.index.store import FINDING, LINKING, READING, SqliteLibrary
 from reader.index.store.names import pack_candidates, unpack_candidates
@@ -159,8 +158,7 @@ def test_names_come_from_the_store_when_nothing_changed(
     corpus: Path, library: SqliteLibrary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     snapshot = library.sync([str(corpus)])
-    engine = EntityEngine()
-    first = library.names(snapshot, engine)
+    first = library.names(snapshot)
     assert first is not None and first.index.entity_count > 0
     phases: list[str] = []
     import reader.entities.pipeline as pipeline
@@ -171,7 +169,7 @@ def test_names_come_from_the_store_when_nothing_changed(
 
     monkeypatch.setattr(pipeline.Labelling, "scan", refuse)
     monkeypatch.setattr(store_library.SqliteLibrary, "articles", refuse)
-    again = library.names(library.sync([str(corpus)]), engine, lambda p, d, t: phases.append(p))
+    again = library.names(library.sync([str(corpus)]), None, lambda p, d, t: phases.append(p))
     assert again is not None
     assert list(again.index.entities()) == list(first.index.entities())
     assert again.spans() == first.spans()
@@ -230,7 +228,7 @@ def test_an_entitys_mentions_come_with_their_articles_whole(
     corpus: Path, library: SqliteLibrary
 ) -> None:
     snapshot = library.sync([str(corpus)])
-    names = library.names(snapshot, EntityEngine())
+    names = library.names(snapshot)
     assert names is not None
     entity = names.index.most_mentioned(1)[0]
     found = names.mentions_of(entity.id)
@@ -244,7 +242,7 @@ def test_an_entitys_mentions_come_with_their_articles_whole(
 def test_finding_names_reports_named_phases(corpus: Path, library: SqliteLibrary) -> None:
     snapshot = library.sync([str(corpus)])
     seen: list[tuple[str, int, int]] = []
-    names = library.names(snapshot, EntityEngine(), lambda *report: seen.append(report))
+    names = library.names(snapshot, None, lambda *report: seen.append(report))
     assert names is not None
     phases = [phase for phase, _, _ in seen]
     assert phases[0] == FINDING and LINKING in phases
@@ -255,8 +253,8 @@ def test_finding_names_reports_named_phases(corpus: Path, library: SqliteLibrary
 
 def test_finding_names_can_be_cancelled(corpus: Path, library: SqliteLibrary) -> None:
     snapshot = library.sync([str(corpus)])
-    assert library.names(snapshot, EntityEngine(), cancelled=lambda: True) is None
-    assert library.names(snapshot, EntityEngine()) is not None
+    assert library.names(snapshot, None, cancelled=lambda: True) is None
+    assert library.names(snapshot) is not None
 
 
 def test_the_finders_keys_come_back_as_they_were_packed(corpus: Path) -> None:
@@ -270,3 +268,18 @@ def test_the_finders_keys_come_back_as_they_were_packed(corpus: Path) -> None:
         assert after == before, item.name
     query = "kranvold"
     assert Finder(index, unpacked).search(query) == Finder(index, packed).search(query)
+
+
+def test_the_engine_version_is_kept_by_fingerprint(library: SqliteLibrary, tmp_path: Path) -> None:
+    from reader.index.engine import EntityEngine
+    from reader.index.store.versions import engine_version
+
+    names = tmp_path / "names.toml"
+    names.write_text('[[name]]\nname = "Odile Brenneke"\nlabel = "PER"\n')
+    for path in (None, str(names)):
+        assert engine_version(library.connection, path) == EntityEngine(path).version
+        assert engine_version(library.connection, path) == EntityEngine(path).version  # kept
+    before = engine_version(library.connection, str(names))
+    names.write_text('[[name]]\nname = "Fenna Darmadi"\nlabel = "PER"\n')
+    assert engine_version(library.connection, str(names)) == EntityEngine(str(names)).version
+    assert engine_version(library.connection, str(names)) != before

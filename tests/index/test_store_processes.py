@@ -94,3 +94,25 @@ def test_killed_while_indexing_then_run_again_gives_the_same_names(
     again = _clean_run(corpus, library)
     assert again == _clean_run(corpus, tmp_path / "clean" / "library.sqlite3")
     assert _integrity(library) == "ok"
+
+
+def test_a_warm_command_loads_no_entity_engine(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "news", 5)
+    library = tmp_path / "lib" / "library.sqlite3"
+    script = (
+        "import sys\n"
+        "from reader.cli import main\n"
+        f"status = main(['find', 'harbour', {str(corpus)!r}])\n"
+        "print('LOADED' if 'reader.entities.pipeline' in sys.modules else 'NOT LOADED')\n"
+        "sys.exit(status)\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script], env=_env(library), capture_output=True, text=True
+        )
+        for _ in range(2)
+    ]
+    assert [run.returncode for run in runs] == [0, 0]
+    assert runs[0].stdout.splitlines()[-1] == "LOADED"  # cold: names were found
+    assert runs[1].stdout.splitlines()[-1] == "NOT LOADED"
+    assert runs[0].stdout.splitlines()[:-1] == runs[1].stdout.splitlines()[:-1]

@@ -28,7 +28,7 @@ except ImportError:
 from reader.corpus.discover import discover
 from reader.corpus.loader import YearsSeen, load_file
 from reader.corpus.model import Article, LoadProblem
-from reader.index.build import article_key
+from reader.index.keys import article_key
 from reader.index.store.codec import blocks_to_bytes, date_stamp, date_to_text, meta_to_json
 
 Progress = Callable[[str, int, int], None]

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from reader.corpus.model import Article, LoadProblem
     from reader.index.cache import Warn
-    from reader.index.engine import EntityEngine
     from reader.index.store.catalog import Cancelled, Progress, Snapshot
     from reader.index.store.codec import ArticleHead
     from reader.index.store.library import StoredNames
@@ -49,7 +48,7 @@ class Library(Protocol):
     def names(
         self,
         snapshot: Snapshot,
-        engine: EntityEngine,
+        names_path: str | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         warn: Warn | None = None,

@@ -5,7 +5,7 @@
     heads = library.heads(snapshot)              # id, path, title, source, date per article
     page = library.page(snapshot, offset, limit) # newest first, for a virtual list
     article = library.article(article_id)        # text and blocks, when it is shown
-    names = library.names(snapshot, engine, progress, cancelled)  # `StoredNames`
+    names = library.names(snapshot, names_path, progress, cancelled)  # `StoredNames`
     library.search("query", limit)               # article ids by the full-text index
 
 Progress is `progress(phase, done, total)` with phases `READING`, `FINDING`, `LINKING`;
@@ -20,11 +20,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reader.corpus.model import Article, LoadProblem
-from reader.index.build import IndexBuilder, corpus_key
 from reader.index.cache import Warn
 from reader.index.candidates import Candidates, build_candidates
 from reader.index.corpus_index import CorpusIndex
-from reader.index.engine import EntityEngine
+from reader.index.keys import corpus_key
 from reader.index.mentions import EntityMentions, entity_mentions
 from reader.index.store import catalog
 from reader.index.store.catalog import Cancelled, Progress, Snapshot
@@ -46,6 +45,7 @@ from reader.index.store.schema import (
     is_corrupt,
     set_aside,
 )
+from reader.index.store.versions import engine_version
 
 #: The orders `page` lists a corpus in: sort key → SQL (file order breaks every tie).
 SORTS = {
@@ -238,32 +238,40 @@ class SqliteLibrary:
     def names(
         self,
         snapshot: Snapshot,
-        engine: EntityEngine,
+        names_path: str | None = None,
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         warn: Warn | None = None,
     ) -> StoredNames | None:
-        """The snapshot's linked names: from the store when its articles are unchanged, else
-        found (recognition kept by article, resumable) and kept; None when cancelled."""
+        """The snapshot's linked names, with the names file at `names_path`: from the store
+        when its articles are unchanged (the entity engine is not even loaded), else found
+        (recognition kept by article, resumable) and kept; None when cancelled.
+
+        An unusable names file raises `reader.entities.names.NamesFileError`."""
         heads = self.heads(snapshot)
         key = corpus_key(heads)  # type: ignore[arg-type]  # heads carry the digests
         cache = StoreNamesCache(self.path, warn) if self.path is not None else None
         try:
-            cached = cache.load_corpus(engine.version, key) if cache is not None else None
-            if cached is not None:
-                try:
-                    index = CorpusIndex(
-                        heads,  # type: ignore[arg-type]
-                        cached.entities,
-                        cached.mentions,
-                        entity_rows=cached.entity_rows,
-                    )
-                    return StoredNames(self, engine.version, key, index)
-                except ValueError:
-                    pass  # a result that does not fit: found again below
-            articles = self.articles(snapshot)
+            if cache is not None:
+                version = engine_version(self.connection, names_path)
+                cached = cache.load_corpus(version, key)
+                if cached is not None:
+                    try:
+                        index = CorpusIndex(
+                            heads,  # type: ignore[arg-type]
+                            cached.entities,
+                            cached.mentions,
+                            entity_rows=cached.entity_rows,
+                        )
+                        return StoredNames(self, version, key, index)
+                    except ValueError:
+                        pass  # a result that does not fit: found again below
+            from reader.index.build import IndexBuilder  # the entity engine: only when needed
+            from reader.index.engine import EntityEngine
+
+            engine = EntityEngine(names_path)
             builder = IndexBuilder(engine=engine, cache=cache, warn=warn)
-            builder.add_articles(articles)
+            builder.add_articles(self.articles(snapshot))
             built = builder.build(_phases(progress), cancelled)
         finally:
             if cache is not None:

@@ -131,6 +131,15 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (engine, corpus, articles)
     ) WITHOUT ROWID;
     """,
+    # The entity engine's version by a fingerprint of the code and packages that make it, so
+    # that a warm command need not load the engine to know it.
+    """
+    CREATE TABLE engine_version (
+        fingerprint TEXT PRIMARY KEY,
+        version TEXT NOT NULL,
+        made REAL NOT NULL
+    ) WITHOUT ROWID;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
