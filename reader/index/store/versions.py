@@ -39,8 +39,10 @@ def fingerprint(names_path: str | None) -> str:
                     info = os.stat(os.path.join(folder, name))
                     digest.update(f"{folder}/{name}:{info.st_size}:{info.st_mtime_ns}\n".encode())
     for entry in sys.path:
+        if os.path.basename(entry) not in ("site-packages", "dist-packages"):
+            continue  # distributions are installed there, not in the current folder
         try:
-            names = sorted(n for n in os.listdir(entry or ".") if n.endswith(".dist-info"))
+            names = sorted(n for n in os.listdir(entry) if n.endswith(".dist-info"))
         except OSError:
             continue
         digest.update(f"{entry}:{','.join(names)}\n".encode())
