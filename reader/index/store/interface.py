@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from reader.index.cache import Warn
     from reader.index.store.catalog import Cancelled, Progress, Snapshot
     from reader.index.store.codec import ArticleHead
-    from reader.index.store.library import StoredNames
+    from reader.index.store.stored import StoredNames
 
 
 class Library(Protocol):
