@@ -283,3 +283,9 @@ def test_the_engine_version_is_kept_by_fingerprint(library: SqliteLibrary, tmp_p
     names.write_text('[[name]]\nname = "Fenna Darmadi"\nlabel = "PER"\n')
     assert engine_version(library.connection, str(names)) == EntityEngine(str(names)).version
     assert engine_version(library.connection, str(names)) != before
+
+
+def test_the_sqlite_library_is_a_library(library: SqliteLibrary) -> None:
+    from reader.index.store import Library
+
+    assert isinstance(library, Library)

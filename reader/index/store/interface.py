@@ -11,7 +11,7 @@ mentions (`names`), and full-text search (`search`). Long calls report
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from reader.corpus.model import Article, LoadProblem
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from reader.index.store.stored import StoredNames
 
 
+@runtime_checkable
 class Library(Protocol):
     """What the reader and the commands ask of a library store."""
 
