@@ -3,9 +3,10 @@
 The version is a digest of the corpus and entity code, of the data packages they use and of
 the names file. Computing it means importing the engine (a tenth of a second or more, which
 a warm `reader find` would otherwise spend on nothing), so the store keeps it by a cheap
-fingerprint: the size and time of every file the code digest reads, the installed
-distributions (any package installed, removed or upgraded gives a new fingerprint), and the
-names file's bytes. A fingerprint seen before gives the version at once; a new one loads the
+fingerprint: the size and time of every file of the `reader` package (more than the version
+reads, so that no change it depends on is missed; any other change costs one load of the
+engine), the installed distributions (any package installed, removed or upgraded gives a
+new fingerprint), and the names file's bytes. A fingerprint seen before gives the version at once; a new one loads the
 engine once and keeps what it says.
 """
 
@@ -20,10 +21,6 @@ from pathlib import Path
 
 import reader
 
-#: What `engine.code_version` reads, as far as its files go (kept in step with it).
-_CODE_PACKAGES = ("corpus", "entities")
-_CODE_SUFFIXES = (".py", ".txt", ".json", ".toml", ".tsv")
-
 
 def fingerprint(names_path: str | None) -> str:
     """A digest of what the engine's version depends on (OSError when the names file cannot
@@ -31,13 +28,11 @@ def fingerprint(names_path: str | None) -> str:
     digest = hashlib.blake2b(digest_size=16)
     digest.update(reader.__version__.encode())
     root = Path(reader.__file__).resolve().parent
-    for package in _CODE_PACKAGES:
-        for folder, dirs, files in os.walk(root / package):
-            dirs.sort()
-            for name in sorted(files):
-                if name.endswith(_CODE_SUFFIXES):
-                    info = os.stat(os.path.join(folder, name))
-                    digest.update(f"{folder}/{name}:{info.st_size}:{info.st_mtime_ns}\n".encode())
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            info = os.stat(os.path.join(folder, name))
+            digest.update(f"{folder}/{name}:{info.st_size}:{info.st_mtime_ns}\n".encode())
     for entry in sys.path:
         if os.path.basename(entry) not in ("site-packages", "dist-packages"):
             continue  # distributions are installed there, not in the current folder
