@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader.commands._output import warn
-from reader.corpus.loader import Corpus, load_corpus
 from reader.resources import seeds_dir
+
+if TYPE_CHECKING:
+    from reader.corpus.loader import Corpus
 
 
 def corpus_paths(paths: Sequence[str] | None) -> list[str]:
@@ -16,6 +19,8 @@ def corpus_paths(paths: Sequence[str] | None) -> list[str]:
 
 def load_for_command(paths: Sequence[str] | None) -> Corpus | None:
     """Load the corpus, report each unreadable file on stderr; None when nothing could be read."""
+    from reader.corpus.loader import load_corpus  # the commands themselves read the library
+
     corpus = load_corpus(corpus_paths(paths))
     for problem in corpus.problems:
         warn(str(problem))

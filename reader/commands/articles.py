@@ -10,15 +10,16 @@ Rows come as the reader lists them: newest first, then the undated ones in file 
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import sys
 from collections.abc import Iterable
 from typing import TextIO
 
 from reader.commands._corpus import load_for_command
+from reader.commands._output import fit, json_line, pad
 from reader.corpus.loader import sort_newest_first
 from reader.corpus.model import Article
+from reader.corpus.sanitize import display_name
 from reader.state.marks import article_key, saved_read_keys
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -68,13 +69,9 @@ def article_record(article: Article, read: set[str]) -> dict[str, object]:
 
 
 def write_jsonl(articles: Iterable[Article], read: set[str], out: TextIO) -> None:
-    """One JSON object per article; anything that is not valid Unicode is escaped, so every
-    line is valid UTF-8 whatever the files held."""
+    """One JSON object per article, valid UTF-8 and inert whatever the files held."""
     for article in articles:
-        line = json.dumps(article_record(article, read), ensure_ascii=False)
-        if not line.isascii() and not _encodable(line):
-            line = json.dumps(article_record(article, read))
-        out.write(line + "\n")
+        out.write(json_line(article_record(article, read)))
 
 
 def write_table(
@@ -85,22 +82,9 @@ def write_table(
     for article in articles:
         date = article.date.date().isoformat() if article.date else "undated"
         mark = "yes" if article_key(article) in read else ""
-        source = _shorten(article.source, _SOURCE_WIDTH)
-        line = f"{date:<10}  {mark:<4}  {article.word_count:>6}  {source:<{_SOURCE_WIDTH}}  "
-        title = article.title
+        source = fit(display_name(article.source), _SOURCE_WIDTH)
+        line = f"{date:<10}  {mark:<4}  {article.word_count:>6}  {pad(source, _SOURCE_WIDTH)}  "
+        title = display_name(article.title)
         if width is not None:
-            title = _shorten(title, max(8, width - len(line) - 1))
+            title = fit(title, max(8, width - len(line) - 1))
         out.write(line + title + "\n")
-
-
-def _encodable(text: str) -> bool:
-    """Whether `text` can be written as UTF-8 (no lone surrogates)."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"

@@ -12,14 +12,17 @@ import argparse
 import shutil
 import sys
 from collections.abc import Iterable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from reader.commands._corpus import load_for_command
+from reader.commands._library import names_for_command, with_library
 from reader.commands._output import cell_width, fit, json_line, pad, warn
-from reader.entities.model import Entity
+from reader.entities.model import LABELS, Entity
 from reader.entities.names import NamesFile, NamesFileError
-from reader.entities.pipeline import Analysis, analyse
+from reader.index.store import SqliteLibrary, StoredNames
 from reader.state.config import load_config
+
+if TYPE_CHECKING:
+    from reader.entities.pipeline import Analysis
 
 _NAME_WIDTH = (12, 40)  # the NAME column's least and greatest width
 _MIN_ALIAS_WIDTH = 24
@@ -61,19 +64,50 @@ def load_names_option(path: str | None) -> tuple[NamesFile | None, bool]:
 
 
 def run(args: argparse.Namespace) -> int:
-    names, usable = load_names_option(names_path(getattr(args, "names", None)))
-    if not usable:
+    names_file = names_path(getattr(args, "names", None))
+    return with_library(lambda library: _run(library, args, names_file))
+
+
+def _run(library: SqliteLibrary, args: argparse.Namespace, names_file: str | None) -> int:
+    """The names come from the library store: read, found and linked only when the files
+    changed (see `reader.commands._library`)."""
+    names = names_for_command(library, args.paths, names_file, names_first=True)
+    if names is None:
         return 2
-    corpus = load_for_command(args.paths)
-    if corpus is None:
-        return 2
-    analysis = analyse(corpus.articles, names=names)
     if args.format == "jsonl":
-        write_jsonl(corpus.articles, analysis, sys.stdout)
+        write_stored_jsonl(names, sys.stdout)
     else:
         width = shutil.get_terminal_size((100, 24)).columns if sys.stdout.isatty() else None
-        write_table(analysis.entities.values(), sys.stdout, width)
+        write_table(names.index.entities(), sys.stdout, width)
     return 0
+
+
+def write_stored_jsonl(names: StoredNames, out: TextIO) -> None:
+    """What `write_jsonl` writes, from the store: no article is read."""
+    spans = names.spans()
+    table = names.index.mention_table
+    ids, entity_names = names.index.entity_table.ids, names.index.entity_table.names
+    starts, labels, entities = table.article_starts, table.label, table.entity
+    lines: list[str] = []
+    for number, head in enumerate(names.heads):
+        path = head.path
+        for row in range(starts[number], starts[number + 1]):
+            entity = entities[row]
+            record = {
+                "file": path,
+                "start": spans.start[row],
+                "end": spans.end[row],
+                "text": spans.texts[row],
+                "label": LABELS[labels[row]],
+                "entity": ids[entity],
+                "name": entity_names[entity],
+            }
+            lines.append(json_line(record))
+        if len(lines) >= 4096:
+            out.write("".join(lines))
+            lines.clear()
+    if lines:
+        out.write("".join(lines))
 
 
 def write_jsonl(articles: Iterable, analysis: Analysis, out: TextIO) -> None:

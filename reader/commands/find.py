@@ -14,11 +14,14 @@ import argparse
 import sys
 from typing import TextIO
 
+from reader.commands._library import names_for_command, with_library
 from reader.commands._output import cell_width, fit, json_line, pad, warn
-from reader.commands.mentions import EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE, index_for_command
+from reader.commands.entities import names_path
+from reader.commands.mentions import EXIT_NO_MATCH, EXIT_OK, EXIT_USAGE
 from reader.entities.model import KIND_NAMES
 from reader.index.corpus_index import CorpusIndex
 from reader.index.finder import Finder, FinderHit
+from reader.index.store import SqliteLibrary
 
 
 def _positive(text: str) -> int:
@@ -52,10 +55,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    index = index_for_command(args.paths, args.names)
-    if index is None:
+    return with_library(lambda library: _run(library, args))
+
+
+def _run(library: SqliteLibrary, args: argparse.Namespace) -> int:
+    names = names_for_command(library, args.paths, names_path(args.names))
+    if names is None:
         return EXIT_USAGE
-    hits = Finder(index).search(args.query, limit=args.limit)
+    index = names.index
+    hits = Finder(index, names.candidates(with_articles=True)).search(args.query, limit=args.limit)
     if not hits:
         warn(f"nothing matches {args.query!r}")
         return EXIT_NO_MATCH

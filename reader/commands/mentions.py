@@ -8,7 +8,8 @@ jsonl: one object per mention, in file order, with the `reader entities` fields 
 table: the entity, "N mentions in M articles", the entities it appears with, then the mentions
 grouped by article, newest article first, each with a one-line snippet.
 Exit status 1 when nothing matches QUERY, 2 for bad usage or when no path could be read.
-The index is cached (see `reader.index.cache`), so the second run over the same files is fast.
+Names come from the library store (`reader.index.store`): a second run over the same files
+reads no article but those it prints.
 """
 
 from __future__ import annotations
@@ -17,19 +18,17 @@ import argparse
 import sys
 from typing import TextIO
 
-from reader.commands._corpus import load_for_command
+from reader.commands._library import names_for_command, with_library
 from reader.commands._output import json_line, warn
 from reader.commands.entities import names_path
 from reader.corpus.model import Article
 from reader.corpus.sanitize import display_name
 from reader.entities.model import KIND_NAMES, Mention
-from reader.entities.names import NamesFileError
-from reader.index.build import build_index
-from reader.index.candidates import build_candidates
 from reader.index.corpus_index import CorpusIndex
 from reader.index.finder import ENTITY_CODES, Finder
 from reader.index.mentions import EntityMentions, appears_with, entity_mentions
 from reader.index.snippets import snippet
+from reader.index.store import SqliteLibrary
 
 EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE = 0, 1, 2
 
@@ -55,33 +54,25 @@ def run(args: argparse.Namespace) -> int:
     if not args.query.strip():
         warn("QUERY is empty")
         return EXIT_USAGE
-    index = index_for_command(args.paths, args.names)
-    if index is None:
+    return with_library(lambda library: _run(library, args))
+
+
+def _run(library: SqliteLibrary, args: argparse.Namespace) -> int:
+    names = names_for_command(library, args.paths, names_path(args.names))
+    if names is None:
         return EXIT_USAGE
-    finder = Finder(index, build_candidates(index, include_articles=False))
+    finder = Finder(names.index, names.candidates(with_articles=False))
     hits = finder.search(args.query, limit=1, codes=ENTITY_CODES)
     if not hits:
         warn(f"no name matches {args.query!r}")
         return EXIT_NO_MATCH
+    index = names.with_entity_articles(hits[0].id)  # those articles whole, from the store
     found = entity_mentions(index, hits[0].id)
     if args.format == "jsonl":
         write_jsonl(index, found, sys.stdout)
     else:
         write_table(index, found, sys.stdout)
     return EXIT_OK
-
-
-def index_for_command(paths: list[str], names_option: str | None) -> CorpusIndex | None:
-    """Load the corpus and index it with the cache, with the names file of `--names` or else
-    of the config file; None (reason on stderr) for exit 2."""
-    corpus = load_for_command(paths)
-    if corpus is None:
-        return None
-    try:
-        return build_index(corpus.articles, names_path=names_path(names_option), warn=_warn)
-    except NamesFileError as err:
-        warn(str(err))
-        return None
 
 
 def mention_record(article: Article, mention: Mention, name: str) -> dict[str, object]:
@@ -130,7 +121,3 @@ def write_table(index: CorpusIndex, found: EntityMentions, out: TextIO) -> None:
             line = article.text.count("\n", 0, start) + 1
             context = snippet(block.text, mention.start, mention.end).text
             out.write(f"  {display_name(article.path)}:{line}  {context}\n")
-
-
-def _warn(message: str) -> None:
-    warn(f"warning: {message}")

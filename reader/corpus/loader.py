@@ -33,7 +33,7 @@ class Corpus(Record):
         self.problems: list[LoadProblem] = problems if problems is not None else []
 
 
-class _YearsSeen:
+class YearsSeen:
     """The years of the articles loaded so far: the reference for dates written without one."""
 
     def __init__(self) -> None:
@@ -46,6 +46,15 @@ class _YearsSeen:
         if article.date is not None:
             self._counts[article.date.year] += 1
             self._reference = None
+
+    def add_year(self, year: int) -> None:
+        """Count one article's year (an article read earlier, known by its year alone)."""
+        self._counts[year] += 1
+        self._reference = None
+
+    def state(self) -> str:
+        """What the references to come depend on, as text (the counts in the order first seen)."""
+        return ",".join(f"{year}:{count}" for year, count in self._counts.items())
 
     def reference(self) -> int | None:
         """The most common year so far, or None."""
@@ -68,7 +77,7 @@ def iter_load(
     `cancelled()` is true the load stops within one file's parse or one streamed chunk (a UI
     that quits must not wait for a big file). `limits` bound each JSON Lines file.
     """
-    years = _YearsSeen()
+    years = YearsSeen()
     order = 0
     for found in discover(paths):
         if cancelled():
@@ -83,6 +92,23 @@ def iter_load(
                 order += 1
                 years.add(item)
             yield item
+
+
+def load_file(
+    path: str,
+    years: YearsSeen,
+    *,
+    named: bool = True,
+    max_bytes: int = MAX_BYTES,
+    limits: StreamLimits | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[Article | LoadProblem]:
+    """One file's articles (`order` left to the caller) and problems, as `iter_load` reads it
+    after the files whose years are counted in `years`; its articles' years are added."""
+    for item in _load_file(path, max_bytes, years, named=named, limits=limits, cancelled=cancelled):
+        if isinstance(item, Article):
+            years.add(item)
+        yield item
 
 
 def load_corpus(
@@ -112,7 +138,7 @@ def _date_key(article: Article) -> tuple[object, int]:
 def _load_file(
     path: str,
     max_bytes: int,
-    years: _YearsSeen,
+    years: YearsSeen,
     named: bool = True,
     limits: StreamLimits | None = None,
     cancelled: Callable[[], bool] = lambda: False,

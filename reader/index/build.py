@@ -32,7 +32,6 @@ loaded object: up to a second at 100,000 articles) from pausing typing.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 import zlib
 from collections import Counter
@@ -46,6 +45,7 @@ from reader.entities.pipeline import Labelling
 from reader.index.cache import CachedCorpus, IndexCache, Warn, pack_evidence, unpack_evidence
 from reader.index.corpus_index import CorpusIndex
 from reader.index.engine import EntityEngine, scan_from_bytes, scan_to_bytes
+from reader.index.keys import article_key, corpus_key, evidence_key
 from reader.index.provisional import ArticleNames, KnownNames
 from reader.index.tables import paused_gc, tables_from_linked_corpus
 
@@ -55,27 +55,6 @@ Cancelled = Callable[[], bool]
 BATCH = 500
 #: Progress is reported at most every this many articles (and at the end).
 PROGRESS_EVERY = 64
-
-
-def article_key(article: Article) -> str:
-    """The article's content digest, or a digest of its text when the loader gave none."""
-    if article.digest:
-        return article.digest
-    text = article.text.encode("utf-8", "surrogatepass")
-    return "text:" + hashlib.blake2b(text, digest_size=16).hexdigest()
-
-
-def corpus_key(articles: Sequence[Article]) -> str:
-    """A digest of the ordered article digests: the same files in the same order."""
-    joined = "\n".join(article_key(article) for article in articles)
-    return f"{len(articles)}:{hashlib.blake2b(joined.encode(), digest_size=16).hexdigest()}"
-
-
-def evidence_key(articles: Iterable[Article]) -> str:
-    """A digest of the article digests in any order: the same corpus evidence."""
-    keys = sorted(article_key(article) for article in articles)
-    joined = "\n".join(keys)
-    return f"{len(keys)}:{hashlib.blake2b(joined.encode(), digest_size=16).hexdigest()}"
 
 
 class IndexBuilder:

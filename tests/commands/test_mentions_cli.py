@@ -80,10 +80,10 @@ def test_table_groups_by_article_newest_first_with_snippets(capsys, corpus: Path
     assert snippets and all("Putin" in s for s in snippets)
 
 
-def test_the_second_run_uses_the_cache(capsys, corpus: Path) -> None:
+def test_the_second_run_uses_the_library(capsys, corpus: Path) -> None:
     first = _run(capsys, "kim", str(corpus))
-    cache = Path(os.environ["XDG_CACHE_HOME"]) / "reader" / "index.sqlite3"
-    assert cache.exists()
+    library = Path(os.environ["XDG_DATA_HOME"]) / "reader" / "library.sqlite3"
+    assert library.exists()
     assert _run(capsys, "kim", str(corpus)) == first
 
 
