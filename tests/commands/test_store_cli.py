@@ -155,3 +155,13 @@ def test_a_library_failing_mid_run_still_answers(
     status, out, err = _run(capsys, ["find", "harbour", str(corpus)])
     assert (status, out) == expected[:2] and expected[0] == 0 and out
     assert "disk I/O error" in err and "in memory" in err
+
+
+def test_bad_files_are_reported_cold_and_warm(capsys, corpus: Path) -> None:
+    (corpus / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 40)
+    (corpus / "empty.md").write_bytes(b"")
+    for _run_number in range(2):
+        status, out, err = _run(capsys, ["entities", str(corpus)])
+        assert status == 0 and out
+        assert "broken.txt: binary file, not text" in err
+        assert "empty.md: empty file" in err

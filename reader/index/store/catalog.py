@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -83,6 +84,17 @@ class _Parsed:
 
 def file_hash(data: bytes) -> str:
     return blake2b(data, digest_size=16).hexdigest()
+
+
+def _content_hash(path: str) -> str:
+    """The digest of a regular file's bytes, read in pieces: a huge file is never held whole.
+    (FIFOs and devices are not hashed at all: reading one could block or never end; the
+    loader reports them.)"""
+    digest = blake2b(digest_size=16)
+    with open(path, "rb") as handle:
+        while piece := handle.read(1 << 20):
+            digest.update(piece)
+    return digest.hexdigest()
 
 
 def sync(
@@ -161,8 +173,7 @@ def _parse(
     with the loader's problem for it, like any other)."""
     try:
         info = os.stat(path)
-        with open(path, "rb") as handle:
-            digest = file_hash(handle.read())
+        digest = _content_hash(path) if stat.S_ISREG(info.st_mode) else ""
     except OSError:
         info, digest = None, ""
     if (

@@ -132,8 +132,8 @@ class SqliteLibrary:
         for entry in snapshot.entries:
             if isinstance(entry, LoadProblem):
                 problems_out.append(entry)
-            elif entry in stored:
-                found, items = stored[entry]
+            elif entry[0] in stored:
+                found, items = stored[entry[0]]
                 problems_out += [LoadProblem(found, reason, bool(fatal)) for reason, fatal in items]
         return problems_out
 
