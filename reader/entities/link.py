@@ -25,14 +25,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from reader.corpus.model import Article
-from reader.entities.clusters import OTHER_USE_NODE
-from reader.entities.corpus_keys import LABEL_CODES, CorpusKeys
+from reader.entities.clusters import CITY_NODE, COUNTRY_NODE, OTHER_USE_NODE, Clusters
+from reader.entities.corpus_keys import LABEL_CODES, ArticleKeys, CorpusKeys
 from reader.entities.entity_records import EntityBuilder, LinkedCorpus, slug
 from reader.entities.grouping import group_keys
 from reader.entities.model import LABELS, Entity, Mention
 from reader.entities.names import NamesFile
 from reader.entities.place_aliases import city_names, country_names
 from reader.entities.short_forms import ShortForms
+from reader.entities.span_fixes import fix_spans
 
 __all__ = ["LinkedCorpus", "Linker", "link", "slug"]
 
@@ -67,14 +68,14 @@ class Linker:
         self.corpus = CorpusKeys()
 
     def add(self, article: Article, mentions: Sequence[Mention]) -> None:
-        """Count one more article (its recognised mentions, in text order)."""
-        self.corpus.add(article, mentions)
+        """Count one more article (its recognised mentions, in text order; `fix_spans` first)."""
+        self.corpus.add(article, fix_spans(article, mentions))
 
     def add_all(self, batch: Iterable[tuple[Article, Sequence[Mention]]]) -> None:
         """Count a batch of articles with their mentions (faster than one `add` at a time)."""
         with _collector_paused():
             for article, mentions in batch:
-                self.corpus.add(article, mentions)
+                self.corpus.add(article, fix_spans(article, mentions))
 
     def resolve(self) -> LinkedCorpus:
         """The entity of every mention added so far, and the entities."""
@@ -95,7 +96,10 @@ class Linker:
             corpus, clusters, group_of, self.names, country_names().english, city_names()
         )
         short_keys, needs_resolving = short_forms.short_keys, short_forms.needs_resolving
-        other_use = {key for key, label in labels.items() if label != "MISC"} - fixed
+        other_use = {
+            key for key, label in labels.items() if label != "MISC" and _place(clusters, key)
+        }
+        other_use -= fixed
         wanted = _codes_to_resolve(corpus, short_keys, needs_resolving, other_use)
         codes, starts = corpus.codes, corpus.article_starts
         flag = wanted.__getitem__
@@ -103,22 +107,37 @@ class Linker:
             if not any(map(flag, codes[starts[position] : starts[position + 1]])):
                 continue
             record = corpus.article(position)
-            pairs = {
-                pair: n
-                for pair, n in record.pairs.items()
-                if (pair[0] in short_keys and needs_resolving(*pair))
-                or (pair[1] == "MISC" and pair[0] in other_use)
-            }
             here = short_forms.article_groups(record)
-            for (key, label), count in pairs.items():
-                node = key
-                if key in short_keys:
-                    node = short_forms.resolve(record, key, label, here)
+            nodes: dict[str, str] = {}  # key → what all its mentions here stand for
+            for (key, label), count in record.pairs.items():
+                node = nodes.get(key)
+                if node is None:
+                    node = nodes[key] = key
+                    if key in short_keys:
+                        label_here = _label_here(record, key)
+                        if needs_resolving(key, label_here):
+                            node = nodes[key] = short_forms.resolve(record, key, label_here, here)
                 if node == key and label == "MISC" and key in other_use:
                     node = OTHER_USE_NODE + key  # "bahasa Jerman": a language, not the place
                 builder.short_form(record, key, label, node, count)
             builder.end_article(record)
         return builder.finish()
+
+
+def _label_here(record: ArticleKeys, key: str) -> str:
+    """The label most of the key's mentions in the article carry (ties: the order of LABELS).
+
+    A name's mentions in one article are resolved together whatever each was labelled, so
+    that a label never splits one name into two entities.
+    """
+    counts = [record.pairs.get((key, label), 0) for label in LABELS]
+    return LABELS[max(range(len(LABELS)), key=lambda code: (counts[code], -code))]
+
+
+def _place(clusters: Clusters, key: str) -> bool:
+    """True when the key names a country or a city (its MISC uses are the language)."""
+    anchor = clusters.anchor(key)
+    return anchor.startswith((COUNTRY_NODE, CITY_NODE))
 
 
 def _codes_to_resolve(

@@ -10,8 +10,9 @@ only then against the whole corpus (the most prominent full name).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reader.entities.acronyms import abbreviates, spellings
@@ -23,6 +24,12 @@ from reader.entities.place_aliases import CountryNames
 #: Least letters of an acronym read off a name used in other articles only ("KCNA").
 _MIN_CORPUS_INITIALS = 4
 _MAX_ACRONYM_WORDS = 8
+#: A full name stands for a short form across the corpus only with at least this share of
+#: its mentions (one in eight).
+_PROMINENCE = 8
+#: A word glued to a name that is no part of it: an English word after a hyphen, or a long
+#: lower-case word ("-nominated", "-led", "treasurer"; particles such as "bin" are short).
+_NOT_A_NAME_PART = re.compile(r"-[a-z]+(?:ed|ing|er|ers|ish)\b|(?:^|\s)[a-z]{6,}\b")
 
 
 @dataclass(slots=True)
@@ -66,6 +73,8 @@ class ShortForms:
         self.group_size: Counter[str] = Counter()
         self._index()
         self._countries_cache: dict[tuple[str, str, bool], str] = {}
+        self._spelled_by: dict[str, list[str]] | None = None  # acronym → names spelling it
+        self._corpus_spelled: dict[str, str] = {}
         self._top_country: str | None = None
         spelled = {code for codes in self.spellings.values() for code in codes}
         acronyms = {
@@ -91,11 +100,12 @@ class ShortForms:
                 continue
             label = self.label_of(key)
             if label == "PER":
-                self.person_names.add(key)
-                _add_cuts(self.people, key, tokens)
+                if _whole_words(self.corpus.surfaces_of(row)):
+                    self.person_names.add(key)
+                    _add_cuts(self.people, key, tokens)
             elif len(tokens) <= _MAX_ACRONYM_WORDS:
-                if row.spellings is None:
-                    row.spellings = spellings(tokens)
+                if row.spellings is None:  # never one of its own words: "BT Contoh" is no "BT"
+                    row.spellings = tuple(c for c in spellings(tokens) if c not in tokens)
                 self.spellings[key] = row.spellings
                 self.by_initials[initials(tokens)].add(key)
                 if label == "ORG":
@@ -184,17 +194,41 @@ class ShortForms:
         in_article = here.people.get(tokens)
         if in_article:
             return self._best_here(in_article, here)
-        if len(tokens) > 1 or label != "PER":
+        if label != "PER":
             return key
+        if len(tokens) > 1:
+            return self._front_of_one(key, tokens)
         if key not in self._prominent:
+            short = self.corpus.keys[key].mentions
             evidenced = [
-                (full, side) for full, side in self.people[tokens] if self._usual_side(full, side)
+                (full, side)
+                for full, side in self.people[tokens]
+                if self._usual_side(full, side) and self._prominent_enough(full, short)
             ]
             self._prominent[key] = (
                 max(evidenced, key=lambda c: (self.group_size[self.find(c[0])], c[0]))[0]
                 if evidenced
                 else key
             )
+        return self._prominent[key]
+
+    def _prominent_enough(self, full: str, short_mentions: int) -> bool:
+        """Whether a full name is used enough to stand for a short form used `short_mentions`
+        times: a name glued by mistake ("Tim Santoso" once) never takes over "Santoso"."""
+        return self.group_size[self.find(full)] * _PROMINENCE >= short_mentions
+
+    def _front_of_one(self, key: str, tokens: tuple[str, ...]) -> str:
+        """The one person whose full name starts with the words of `key` ("Sri Wahyuni" of
+        "Sri Wahyuni Lestari"), or `key` when there are several or none."""
+        if key not in self._prominent:
+            mentions = self.corpus.keys[key].mentions
+            fulls = [
+                full
+                for full, side in self.people.get(tokens, ())
+                if side == "first" and self._prominent_enough(full, mentions)
+            ]
+            groups = {self.find(full) for full in fulls}
+            self._prominent[key] = min(fulls) if len(groups) == 1 else key
         return self._prominent[key]
 
     def _usual_side(self, full: str, side: str) -> bool:
@@ -249,7 +283,28 @@ class ShortForms:
         named = self.by_initials.get(key, set()) if len(key) >= _MIN_CORPUS_INITIALS else set()
         if len({self.find(full) for full in named}) == 1:
             return min(named)
-        return key
+        return self._spelled_with(key)
+
+    def _spelled_with(self, key: str) -> str:
+        """The one name of the corpus whose initials spell acronym `key` and that is written
+        in an article with it ("UE" where "Uni Eropa" is written beside it), else `key`."""
+        if self._spelled_by is None:
+            self._spelled_by = defaultdict(list)
+            for full, codes in self.spellings.items():
+                for code in codes:
+                    self._spelled_by[code].append(full)
+        found = self._corpus_spelled.get(key)
+        if found is None:
+            keys = self.corpus.keys
+            row = keys[key]
+            fulls = [
+                full
+                for full in self._spelled_by.get(key, ())
+                if self.label_of(full) != "PER" and self.corpus.share_article(row, keys[full])
+            ]
+            groups = {self.find(full) for full in fulls}
+            found = self._corpus_spelled[key] = min(fulls) if len(groups) == 1 else key
+        return found
 
     def _country_acronym(self, key: str, language: str, official: bool) -> str:
         """The country node for a country acronym, the one the corpus names most."""
@@ -296,3 +351,9 @@ def _add_cuts(
     for cut in range(1, len(tokens)):
         index[tokens[:cut]].append((key, "first"))
         index[tokens[cut:]].append((key, "last"))
+
+
+def _whole_words(forms: Iterable[str]) -> bool:
+    """True when a person's name is written as names: not "Contoh-nominated" or "Contoh
+    treasurer" (a hyphenated Korean given name such as "Tae-yong" is a name)."""
+    return all(not _NOT_A_NAME_PART.search(form) for form in forms)

@@ -1,0 +1,111 @@
+"""Span fixes linking makes before it counts an article's mentions.
+
+Recognition sometimes glues a person's name to the party, agency or club written just before
+it ("PKX Budi Santoso", "Contoh United Rudi Hartono"): one span that is neither an
+organisation nor a person. Linking splits it when the article itself says so: the front is
+an acronym of three capitals or more, or is named on its own elsewhere in the article as
+something other than a person, and the rest (or its first or last word) is named on its own
+elsewhere as a person. A one-word rest needs an acronym front and itself named as a person,
+so "Jordan Henderson" stays whole even where Jordan is a country.
+
+A leading "A" or "An" ("A European Union spokesman…") is no part of a name other than a
+work's title, so it is trimmed off the span of people, places and organisations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reader.corpus.model import Article
+from reader.entities.aliases import surface_key
+from reader.entities.link_words import link_words
+from reader.entities.model import Label, Mention
+
+_WORD = re.compile(r"\S+")
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+_FIXABLE = frozenset({"PER", "ORG"})
+
+
+def fix_spans(article: Article, mentions: Sequence[Mention]) -> list[Mention]:
+    """The article's mentions with glued names split and leading articles trimmed."""
+    if not mentions:
+        return []
+    blocks = article.blocks
+    texts = [blocks[m.block].text[m.start : m.end] for m in mentions]
+    if not any(" " in text for text in texts):
+        return list(mentions)
+    labels_of: dict[str, set[str]] = {}
+    for text, mention in zip(texts, mentions, strict=True):
+        labels_of.setdefault(surface_key(text), set()).add(mention.label)
+    fixed: list[Mention] = []
+    for text, mention in zip(texts, mentions, strict=True):
+        if " " not in text:
+            fixed.append(mention)
+            continue
+        mention = _trimmed(text, mention)
+        text = blocks[mention.block].text[mention.start : mention.end]
+        fixed.extend(_split(text, mention, labels_of) if mention.label in _FIXABLE else [mention])
+    return fixed
+
+
+def _trimmed(text: str, mention: Mention) -> Mention:
+    """The mention without a leading "A " or "An " (works keep theirs)."""
+    if mention.label == "MISC":
+        return mention
+    first, _, rest = text.partition(" ")
+    if not rest or first.casefold() not in link_words("determiners") or not rest[0].isupper():
+        return mention
+    start = mention.start + len(text) - len(rest)
+    return Mention(mention.block, start, mention.end, mention.label, mention.entity)
+
+
+def _split(text: str, mention: Mention, labels_of: dict[str, set[str]]) -> list[Mention]:
+    """The mention as a name and a person, when the article names each on its own."""
+    words = [(match.start(), match.group()) for match in _WORD.finditer(text)]
+    if len(words) < 2 or not all(word[:1].isupper() for _, word in words[1:]):
+        return [mention]
+    best: tuple[int, int, Label] | None = None  # (evidence, cut, front label)
+    for cut in range(1, len(words)):
+        front = text[: words[cut - 1][0] + len(words[cut - 1][1])]
+        tail = [word for _, word in words[cut:]]
+        front_label = _front_label(front, cut, labels_of)
+        if front_label is None:
+            continue
+        evidence = _person_evidence(tail, labels_of)
+        if len(tail) == 1 and (evidence < 2 or not _ACRONYM.fullmatch(front)):
+            continue
+        if evidence and (best is None or evidence > best[0]):
+            best = (evidence, cut, front_label)
+    if best is None:
+        return [mention]
+    _, cut, front_label = best
+    front_end = mention.start + words[cut - 1][0] + len(words[cut - 1][1])
+    tail_start = mention.start + words[cut][0]
+    return [
+        Mention(mention.block, mention.start, front_end, front_label),
+        Mention(mention.block, tail_start, mention.end, "PER"),
+    ]
+
+
+def _front_label(front: str, cut: int, labels_of: dict[str, set[str]]) -> Label | None:
+    """What the front is named as on its own in the article (ORG for an acronym), or None."""
+    named = labels_of.get(surface_key(front), set()) - {"PER"}
+    if named:
+        for label in ("ORG", "LOC", "MISC"):
+            if label in named:
+                return label  # type: ignore[return-value]
+    if cut == 1 and _ACRONYM.fullmatch(front):
+        return "ORG"
+    return None
+
+
+def _person_evidence(tail: list[str], labels_of: dict[str, set[str]]) -> int:
+    """2 when the article names the whole rest as a person, 1 its first or last word, else 0."""
+    if "PER" in labels_of.get(surface_key(" ".join(tail)), ()):
+        return 2
+    if len(tail) > 1 and any(
+        "PER" in labels_of.get(surface_key(w), ()) for w in (tail[0], tail[-1])
+    ):
+        return 1
+    return 0
