@@ -3,8 +3,8 @@
 Recognition sometimes glues a person's name to the party, agency or club written just before
 it ("PKX Budi Santoso", "Contoh United Rudi Hartono"): one span that is neither an
 organisation nor a person. Linking splits it when the article itself says so: the front is
-an acronym of three capitals or more, or is named on its own elsewhere in the article as
-something other than a person, and the rest (or its first or last word) is named on its own
+an acronym of three capitals or more, or is named elsewhere in the article as something
+other than a person (on its own, or as the last word of such a name: "Partai PKX"), and the rest (or its first or last word) is named on its own
 elsewhere as a person. A one-word rest needs an acronym front and itself named as a person,
 so "Jordan Henderson" stays whole even where Jordan is a country.
 
@@ -25,6 +25,7 @@ from reader.entities.model import Label, Mention
 _WORD = re.compile(r"\S+")
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 _FIXABLE = frozenset({"PER", "ORG"})
+_END = "\x00end:"  # + the last word of a longer name that is not a person's
 
 
 def fix_spans(article: Article, mentions: Sequence[Mention]) -> list[Mention]:
@@ -37,7 +38,10 @@ def fix_spans(article: Article, mentions: Sequence[Mention]) -> list[Mention]:
         return list(mentions)
     labels_of: dict[str, set[str]] = {}
     for text, mention in zip(texts, mentions, strict=True):
-        labels_of.setdefault(surface_key(text), set()).add(mention.label)
+        key = surface_key(text)
+        labels_of.setdefault(key, set()).add(mention.label)
+        if mention.label != "PER" and " " in key:  # "Partai Contoh": "Contoh" is a body too
+            labels_of.setdefault(_END + key.rsplit(" ", 1)[1], set()).add(mention.label)
     fixed: list[Mention] = []
     for text, mention in zip(texts, mentions, strict=True):
         if " " not in text:
@@ -90,7 +94,8 @@ def _split(text: str, mention: Mention, labels_of: dict[str, set[str]]) -> list[
 
 def _front_label(front: str, cut: int, labels_of: dict[str, set[str]]) -> Label | None:
     """What the front is named as on its own in the article (ORG for an acronym), or None."""
-    named = labels_of.get(surface_key(front), set()) - {"PER"}
+    key = surface_key(front)
+    named = (labels_of.get(key, set()) | labels_of.get(_END + key, set())) - {"PER"}
     if named:
         for label in ("ORG", "LOC", "MISC"):
             if label in named:
