@@ -18,7 +18,6 @@ import re
 from collections.abc import Sequence
 
 from reader.corpus.model import Article
-from reader.entities.aliases import surface_key
 from reader.entities.link_words import link_words
 from reader.entities.model import Label, Mention
 
@@ -28,29 +27,60 @@ _FIXABLE = frozenset({"PER", "ORG"})
 _END = "\x00end:"  # + the last word of a longer name that is not a person's
 
 
-def fix_spans(article: Article, mentions: Sequence[Mention]) -> list[Mention]:
+def fix_spans(article: Article, mentions: Sequence[Mention]) -> Sequence[Mention]:
     """The article's mentions with glued names split and leading articles trimmed."""
     if not mentions:
-        return []
+        return mentions
     blocks = article.blocks
-    texts = [blocks[m.block].text[m.start : m.end] for m in mentions]
-    if not any(" " in text for text in texts):
-        return list(mentions)
+    block_texts: dict[int, str] = {}
+    texts: list[str] = []
+    for mention in mentions:
+        block = block_texts.get(mention.block)
+        if block is None:
+            block = block_texts[mention.block] = blocks[mention.block].text
+        texts.append(block[mention.start : mention.end])
+    people = {_plain(text) for text, m in zip(texts, mentions, strict=True) if m.label == "PER"}
+    determiners = link_words("determiners")
+    fixable = [
+        index
+        for index, text in enumerate(texts)
+        if " " in text
+        and (
+            (mentions[index].label in _FIXABLE and people and _may_hold_person(text, people))
+            or text.split(" ", 1)[0].casefold() in determiners
+        )
+    ]
+    if not fixable:
+        return mentions
     labels_of: dict[str, set[str]] = {}
     for text, mention in zip(texts, mentions, strict=True):
-        key = surface_key(text)
+        key = _plain(text)
         labels_of.setdefault(key, set()).add(mention.label)
         if mention.label != "PER" and " " in key:  # "Partai Contoh": "Contoh" is a body too
             labels_of.setdefault(_END + key.rsplit(" ", 1)[1], set()).add(mention.label)
-    fixed: list[Mention] = []
-    for text, mention in zip(texts, mentions, strict=True):
-        if " " not in text:
+    fixed = list(mentions[: fixable[0]])
+    for index in range(fixable[0], len(mentions)):
+        mention = mentions[index]
+        if " " not in texts[index]:
             fixed.append(mention)
             continue
-        mention = _trimmed(text, mention)
-        text = blocks[mention.block].text[mention.start : mention.end]
+        mention = _trimmed(texts[index], mention)
+        text = block_texts[mention.block][mention.start : mention.end]
         fixed.extend(_split(text, mention, labels_of) if mention.label in _FIXABLE else [mention])
     return fixed
+
+
+def _may_hold_person(text: str, people: set[str]) -> bool:
+    """Whether a word after the first, or the end of the name, is named as a person here."""
+    words = text.casefold().split()
+    return any(word in people for word in words[1:]) or any(
+        " ".join(words[cut:]) in people for cut in range(1, len(words) - 1)
+    )
+
+
+def _plain(text: str) -> str:
+    """A name as the article's other mentions are compared with it: folded, single-spaced."""
+    return " ".join(text.split()).casefold()
 
 
 def _trimmed(text: str, mention: Mention) -> Mention:
@@ -94,7 +124,7 @@ def _split(text: str, mention: Mention, labels_of: dict[str, set[str]]) -> list[
 
 def _front_label(front: str, cut: int, labels_of: dict[str, set[str]]) -> Label | None:
     """What the front is named as on its own in the article (ORG for an acronym), or None."""
-    key = surface_key(front)
+    key = _plain(front)
     named = (labels_of.get(key, set()) | labels_of.get(_END + key, set())) - {"PER"}
     if named:
         for label in ("ORG", "LOC", "MISC"):
@@ -107,10 +137,8 @@ def _front_label(front: str, cut: int, labels_of: dict[str, set[str]]) -> Label 
 
 def _person_evidence(tail: list[str], labels_of: dict[str, set[str]]) -> int:
     """2 when the article names the whole rest as a person, 1 its first or last word, else 0."""
-    if "PER" in labels_of.get(surface_key(" ".join(tail)), ()):
+    if "PER" in labels_of.get(_plain(" ".join(tail)), ()):
         return 2
-    if len(tail) > 1 and any(
-        "PER" in labels_of.get(surface_key(w), ()) for w in (tail[0], tail[-1])
-    ):
+    if len(tail) > 1 and any("PER" in labels_of.get(_plain(w), ()) for w in (tail[0], tail[-1])):
         return 1
     return 0
