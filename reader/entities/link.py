@@ -32,7 +32,7 @@ from reader.entities.grouping import group_keys
 from reader.entities.model import LABELS, Entity, Mention
 from reader.entities.names import NamesFile
 from reader.entities.place_aliases import city_names, country_names
-from reader.entities.short_forms import ShortForms
+from reader.entities.short_forms import Here, ShortForms
 from reader.entities.span_fixes import fix_spans
 
 __all__ = ["LinkedCorpus", "Linker", "link", "slug"]
@@ -103,25 +103,51 @@ class Linker:
         wanted = _codes_to_resolve(corpus, short_keys, needs_resolving, other_use)
         codes, starts = corpus.codes, corpus.article_starts
         flag = wanted.__getitem__
+        label_of = labels.__getitem__
+
+        def resolve_elsewhere(record: ArticleKeys, key: str, here: Here) -> str:
+            """What a name that is not in the article stands for there (the corpus's choice)."""
+            if key in record.counts:
+                return key  # in the article: resolved with the article's own label, or not
+            if key in short_keys and needs_resolving(key, label_of(key)):
+                return short_forms.resolve(record, key, label_of(key), here)
+            return key
+
         for position in range(corpus.article_count):
             if not any(map(flag, codes[starts[position] : starts[position + 1]])):
                 continue
             record = corpus.article(position)
             here = short_forms.article_groups(record)
             nodes: dict[str, str] = {}  # key → what all its mentions here stand for
+            for key in record.counts:
+                if key in short_keys:
+                    label_here = _label_here(record, key)
+                    if needs_resolving(key, label_here):
+                        nodes[key] = short_forms.resolve(record, key, label_here, here)
             for (key, label), count in record.pairs.items():
-                node = nodes.get(key)
-                if node is None:
-                    node = nodes[key] = key
-                    if key in short_keys:
-                        label_here = _label_here(record, key)
-                        if needs_resolving(key, label_here):
-                            node = nodes[key] = short_forms.resolve(record, key, label_here, here)
+                node = _chase(nodes, key, lambda k, r=record, h=here: resolve_elsewhere(r, k, h))
                 if node == key and label == "MISC" and key in other_use:
                     node = OTHER_USE_NODE + key  # "bahasa Jerman": a language, not the place
                 builder.short_form(record, key, label, node, count)
             builder.end_article(record)
         return builder.finish()
+
+
+def _chase(nodes: dict[str, str], key: str, elsewhere: Callable[[str], str]) -> str:
+    """What `key` stands for in the article, following a short form that stands for a name
+    that is itself short for another ("SEC" → "Harbour and Exchange Board" → "US Harbour and
+    Exchange Board"); `elsewhere(name)` resolves a name the article does not hold."""
+    node = nodes.get(key, key)
+    for _ in range(3):
+        if node == key:
+            break
+        further = nodes.get(node)
+        if further is None:
+            further = nodes[node] = elsewhere(node)
+        if further in (node, key):
+            break
+        node = further
+    return node
 
 
 def _label_here(record: ArticleKeys, key: str) -> str:

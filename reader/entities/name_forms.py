@@ -26,9 +26,8 @@ def group_name_forms(
     corpus: CorpusKeys, clusters: Clusters, label_of: Callable[[str], str], fixed: set[str]
 ) -> None:
     """Union plurals with their singulars and initials with their full names."""
-    people = _people(corpus, label_of)
-    _group_plurals(corpus, clusters, label_of, fixed, people)
-    _group_initials(corpus, clusters, label_of, fixed, people)
+    _group_plurals(corpus, clusters, label_of, fixed)
+    _group_initials(corpus, clusters, label_of, fixed, _people(corpus, label_of))
 
 
 def singulars(word: str) -> tuple[str, ...]:
@@ -42,14 +41,13 @@ def singulars(word: str) -> tuple[str, ...]:
 
 
 def _people(corpus: CorpusKeys, label_of: Callable[[str], str]) -> dict[str, list[str]]:
-    """Surname → the multi-word person keys that end with it, and each first name likewise."""
+    """Surname → the multi-word person keys that end with it."""
     people: dict[str, list[str]] = defaultdict(list)
     keys = corpus.keys
     for key in corpus.multi_word:
         if label_of(key) == "PER" and not keys[key].acronym:
             tokens = keys[key].tokens
             people[tokens[-1]].append(key)
-            people["\x00first:" + tokens[0]].append(key)
     return people
 
 
@@ -58,7 +56,6 @@ def _group_plurals(
     clusters: Clusters,
     label_of: Callable[[str], str],
     fixed: set[str],
-    people: dict[str, list[str]],
 ) -> None:
     keys = corpus.keys
     for key, row in keys.items():
@@ -70,10 +67,8 @@ def _group_plurals(
             other_row = keys.get(other)
             if other_row is None or other in fixed or other_row.acronym:
                 continue
-            if label_of(other) == "PER" and (
-                len(other_row.tokens) > 1 or singular in people or "\x00first:" + singular in people
-            ):
-                continue  # "Contoh" the person is no singular of "Contohs"
+            if label_of(other) == "PER" and len(other_row.tokens) > 1:
+                continue  # "Rina Contoh" the person is no singular of "Rina Contohs"
             if corpus.share_article(row, other_row):
                 clusters.union(other, key)
                 break

@@ -1,8 +1,8 @@
 """Which full name a short form stands for, decided mention by mention in its article.
 
-Short forms are surnames and family names ("Santoso", "Park"), the front of an institution's
-name without its country ("Kementerian Pertahanan" for "… Jerman"), and acronyms ("NTSB",
-"UE", "RRT"). The same short form can mean different things in different articles ("Park" is
+Short forms are surnames and family names ("Santoso", "Park"), an institution's name
+without its country ("Kementerian Pertahanan" for "… Jerman", "Harbour Board" for "US
+Harbour Board"), and acronyms ("NTSB", "UE", "RRT"). The same short form can mean different things in different articles ("Park" is
 Park Hyun Woo in one and Park Ji Sung in another), so each mention is resolved in its
 own article first (the full name used there, the most mentioned and then the first one), and
 only then against the whole corpus (the most prominent full name).
@@ -110,11 +110,7 @@ class ShortForms:
                 self.by_initials[initials(tokens)].add(key)
                 if label == "ORG":
                     if row.fronts is None:
-                        row.fronts = tuple(
-                            " ".join(tokens[:cut])
-                            for cut in range(1, len(tokens))
-                            if self.countries.country(tokens[cut:])
-                        )
+                        row.fronts = _without_country(tokens, self.countries)
                     for front in row.fronts:
                         self.org_fronts[front].append(key)
         key_at = self.corpus.key_at
@@ -357,3 +353,18 @@ def _whole_words(forms: Iterable[str]) -> bool:
     """True when a person's name is written as names: not "Contoh-nominated" or "Contoh
     treasurer" (a hyphenated Korean given name such as "Tae-yong" is a name)."""
     return all(not _NOT_A_NAME_PART.search(form) for form in forms)
+
+
+def _without_country(tokens: tuple[str, ...], countries: CountryNames) -> tuple[str, ...]:
+    """An institution's name without the country after or before it: "Kementerian Luar
+    Negeri" of "… Jerman", "Harbour Board" of "US Harbour Board"."""
+    found = [
+        " ".join(tokens[:cut]) for cut in range(1, len(tokens)) if countries.country(tokens[cut:])
+    ]
+    found.extend(
+        " ".join(tokens[cut:])
+        for cut in range(1, len(tokens) - 1)
+        if countries.country(tokens[:cut])
+        or (cut == 1 and countries.acronym_candidates(tokens[0])[0])
+    )
+    return tuple(found)

@@ -8,7 +8,9 @@ other than a person (on its own, or as the last word of such a name: "Partai PKX
 elsewhere as a person. A one-word rest needs an acronym front and itself named as a person,
 so "Jordan Henderson" stays whole even where Jordan is a country.
 
-A leading "A" or "An" ("A European Union spokesman…") is no part of a name other than a
+Recognition also splits a name at its "and" ("Harbour" + "Canal Board"): two names joined
+by a function word become one where their initials spell an acronym the article also uses
+("HCB"). A leading "A" or "An" ("A European Union spokesman…") is no part of a name other than a
 work's title, so it is trimmed off the span of people, places and organisations.
 """
 
@@ -18,17 +20,20 @@ import re
 from collections.abc import Sequence
 
 from reader.corpus.model import Article
+from reader.entities.aliases import STOPWORDS, initials, key_tokens
 from reader.entities.link_words import link_words
 from reader.entities.model import Label, Mention
 
 _WORD = re.compile(r"\S+")
 _ACRONYM = re.compile(r"[A-Z]{3,}")
+_ACRONYM_MENTION = re.compile(r"[A-Z]{2,8}")
 _FIXABLE = frozenset({"PER", "ORG"})
 _END = "\x00end:"  # + the last word of a longer name that is not a person's
 
 
 def fix_spans(article: Article, mentions: Sequence[Mention]) -> Sequence[Mention]:
-    """The article's mentions with glued names split and leading articles trimmed."""
+    """The article's mentions with glued names split, split names joined and leading articles
+    trimmed."""
     if not mentions:
         return mentions
     blocks = article.blocks
@@ -39,6 +44,9 @@ def fix_spans(article: Article, mentions: Sequence[Mention]) -> Sequence[Mention
         if block is None:
             block = block_texts[mention.block] = blocks[mention.block].text
         texts.append(block[mention.start : mention.end])
+    acronyms = {text.casefold() for text in texts if _ACRONYM_MENTION.fullmatch(text)}
+    if acronyms:
+        mentions, texts = _joined(mentions, texts, block_texts, acronyms)
     people = {_plain(text) for text, m in zip(texts, mentions, strict=True) if m.label == "PER"}
     determiners = link_words("determiners")
     fixable = [
@@ -68,6 +76,42 @@ def fix_spans(article: Article, mentions: Sequence[Mention]) -> Sequence[Mention
         text = block_texts[mention.block][mention.start : mention.end]
         fixed.extend(_split(text, mention, labels_of) if mention.label in _FIXABLE else [mention])
     return fixed
+
+
+def _joined(
+    mentions: Sequence[Mention], texts: list[str], block_texts: dict[int, str], acronyms: set[str]
+) -> tuple[Sequence[Mention], list[str]]:
+    """Two names joined by a function word made one where their initials spell an acronym
+    the article uses ("Harbour and Canal Board" when "HCB" is written too)."""
+    found: list[Mention] = []
+    found_texts: list[str] = []
+    index = 0
+    while index < len(mentions):
+        mention, text = mentions[index], texts[index]
+        if index + 1 < len(mentions):
+            after = mentions[index + 1]
+            gap = block_texts[mention.block][mention.end : after.start]
+            if (
+                after.block == mention.block
+                and gap.startswith(" ")
+                and gap.endswith(" ")
+                and gap.strip().casefold() in STOPWORDS
+            ):
+                whole = text + gap + texts[index + 1]
+                if initials(key_tokens(whole)) in acronyms:
+                    label = next(
+                        (lab for lab in (after.label, mention.label) if lab != "PER"), "ORG"
+                    )
+                    found.append(Mention(mention.block, mention.start, after.end, label))  # type: ignore[arg-type]
+                    found_texts.append(whole)
+                    index += 2
+                    continue
+        found.append(mention)
+        found_texts.append(text)
+        index += 1
+    if len(found) == len(mentions):
+        return mentions, texts
+    return found, found_texts
 
 
 def _may_hold_person(text: str, people: set[str]) -> bool:

@@ -233,3 +233,32 @@ def test_short_words_of_a_short_form_do_not_link_by_near_spelling() -> None:
     doc = article("a", "The Lib Dems and the Lib Demos met. Lib Dems won.")
     found = mark(doc, ("Lib Dems", "ORG"), ("Lib Demos", "ORG"), ("Lib Dems", "ORG"))
     assert not Linked((doc, found)).same("Lib Dems", "Lib Demos")
+
+
+def test_a_name_split_at_its_and_is_joined_where_its_acronym_is_written() -> None:
+    doc = article("a", "The Harbour and Canal Board fined Kessel and Marlow. The HCB said so.")
+    found = mark(
+        doc,
+        ("Harbour", "ORG"),
+        ("Canal Board", "ORG"),
+        ("Kessel", "ORG"),
+        ("Marlow", "ORG"),
+        ("HCB", "ORG"),
+    )
+    linked = Linked((doc, found))
+    texts = [text for _, text, _, _ in linked.rows()]
+    assert texts == ["Harbour and Canal Board", "Kessel", "Marlow", "HCB"]
+    assert linked.same("Harbour and Canal Board", "HCB")
+
+
+def test_a_body_without_its_country_in_front_and_its_acronym_are_one() -> None:
+    first = article("a", "The Harbour and Exchange Board (HEB) fined a bank. The HEB said so.")
+    second = article("b", "The US Harbour and Exchange Board met. The HEB agreed.")
+    linked = Linked(
+        (
+            first,
+            mark(first, ("Harbour and Exchange Board", "ORG"), ("HEB", "ORG"), ("HEB", "ORG")),
+        ),
+        (second, mark(second, ("US Harbour and Exchange Board", "ORG"), ("HEB", "ORG"))),
+    )
+    assert linked.same("Harbour and Exchange Board", "US Harbour and Exchange Board", "HEB")
