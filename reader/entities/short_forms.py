@@ -255,7 +255,9 @@ class ShortForms:
         if in_article:
             return self._best_here(in_article, here)
         groups = {self.find(full) for full in fulls}
-        return fulls[0] if len(groups) == 1 else key
+        if len(groups) != 1 or not self._prominent_enough(fulls[0], self.corpus.keys[key].mentions):
+            return key  # "Contoh United" is no short form of a "Jersey Contoh United" written once
+        return fulls[0]
 
     def _acronym(self, record: ArticleKeys, key: str, here: Here) -> str:
         if key in here.definitions:

@@ -262,3 +262,14 @@ def test_a_body_without_its_country_in_front_and_its_acronym_are_one() -> None:
         (second, mark(second, ("US Harbour and Exchange Board", "ORG"), ("HEB", "ORG"))),
     )
     assert linked.same("Harbour and Exchange Board", "US Harbour and Exchange Board", "HEB")
+
+
+def test_a_club_is_no_short_form_of_a_name_glued_to_a_place_once() -> None:
+    first = article("a", "Kaus Jersey Contoh United dijual.", "id")
+    rows = [(first, mark(first, ("Jersey Contoh United", "ORG")))]
+    for number in range(10):
+        doc = article(f"n{number}", "Contoh United menang lagi.", "id")
+        rows.append((doc, mark(doc, ("Contoh United", "ORG"))))
+    linked = Linked(*rows)
+    assert not linked.same("Contoh United", "Jersey Contoh United")
+    assert linked.entity("Contoh United", "n0").name == "Contoh United"
