@@ -1,21 +1,25 @@
 """Resolve every mention in the corpus to an entity with a stable id.
 
-Linking works on the whole corpus in three steps:
+Linking works on the whole corpus in four steps:
+0. Span fixes (`span_fixes`), article by article as it is counted: a person glued to the
+   party or agency before it is split off, a name split at its "and" joined again where its
+   acronym is written, a leading "A"/"An" trimmed.
 1. Counting (`corpus_keys`): each mention's name is reduced to a *key* (see `aliases`), and
    each distinct key gets its counts, labels, written forms and articles. This is the only
    step that visits every mention, and it is incremental: `Linker.add` counts one article.
 2. Grouping keys that are the same name everywhere (`grouping`): the user's names file,
    countries in any language, form or acronym (`place_aliases`), one city spelled
-   differently, spacing and hyphen variants, misspellings (`variants`), and organisations
-   with descriptive words or a legal form around their name.
-3. Short forms, mention by mention in their article (`short_forms`): surnames and family
-   names, institutions without their country, acronyms. Mentions that recognition labelled
-   MISC although their name is mostly something else ("bahasa Jerman", a language; "Oscar",
-   an award) are kept apart as an entity of their own, since one entity has one label.
-Then each group becomes an `Entity` (`entity_records`): one label, a display name, an id.
-Steps 2 and 3 work on distinct keys and on the short forms, not on every mention; only
-writing the linked mentions out does. Everything is deterministic: the same mentions in the
-same articles give the same ids.
+   differently, spacing and hyphen variants, misspellings (`variants`), plurals and initials
+   (`name_forms`), and organisations with descriptive words or a legal form around their name.
+3. Short forms, key by key in their article (`short_forms`): surnames and family names, the
+   front of a person's name, institutions without their country, acronyms. All mentions of a
+   key in one article stand for the same name whatever each was labelled: a name's identity
+   never depends on its label. Mentions labelled MISC of a country or city ("bahasa Jerman",
+   a language) are the one exception, kept apart as an entity of their own.
+Then each group becomes an `Entity` (`entity_records`): one label, voted by its mentions, a
+display name, an id. Steps 2 and 3 work on distinct keys and on the short forms, not on every
+mention; only writing the linked mentions out does. Everything is deterministic: the same
+mentions in the same articles give the same ids.
 """
 
 from __future__ import annotations
