@@ -99,6 +99,11 @@ def _group_initials(
             clusters.union(matches[0], key)
 
 
+def initials_only(tokens: tuple[str, ...]) -> bool:
+    """True for a person's name whose given names are initials only ("m r santoso")."""
+    return len(tokens) > 1 and all(len(token) == 1 for token in tokens[:-1])
+
+
 def _initials(corpus: CorpusKeys, key: str) -> str:
     """The given-name initials of a person key written with them ("m r santoso" → "mr"), or ""."""
     row = corpus.keys[key]

@@ -273,3 +273,14 @@ def test_a_club_is_no_short_form_of_a_name_glued_to_a_place_once() -> None:
     linked = Linked(*rows)
     assert not linked.same("Contoh United", "Jersey Contoh United")
     assert linked.entity("Contoh United", "n0").name == "Contoh United"
+
+
+def test_a_person_named_by_initials_more_often_is_shown_by_the_full_name() -> None:
+    first = article("a", "J. Ravelli bowled. J. Ravelli batted.")
+    second = article("b", "Jacopo Ravelli retired.")
+    linked = Linked(
+        (first, mark(first, ("J. Ravelli", "PER"), ("J. Ravelli", "PER"))),
+        (second, mark(second, ("Jacopo Ravelli", "PER"))),
+    )
+    assert linked.same("J. Ravelli", "Jacopo Ravelli")
+    assert linked.entity("J. Ravelli").name == "Jacopo Ravelli"
