@@ -128,6 +128,8 @@ class ShortForms:
         keys = self.corpus.keys
         if keys[short].country or self.countries.country(keys[short].tokens):
             return False
+        if short in keys[long].tokens:
+            return False  # "… OF CONTOH (CONTOH)": a name written twice, not defined
         short_label, long_label = self.label_of(short), self.label_of(long)
         letters_match = abbreviates(short, keys[long].tokens)
         if "PER" in (short_label, long_label):

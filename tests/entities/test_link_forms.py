@@ -284,3 +284,14 @@ def test_a_person_named_by_initials_more_often_is_shown_by_the_full_name() -> No
     )
     assert linked.same("J. Ravelli", "Jacopo Ravelli")
     assert linked.entity("J. Ravelli").name == "Jacopo Ravelli"
+
+
+def test_a_name_repeated_in_brackets_defines_nothing() -> None:
+    first = article("a", "REGULATOR ASKS DISMISSAL OF KRW (KRW) FILING")
+    second = article("b", "Kerwin Rail Works (KRW) said. KRW shares rose.")
+    linked = Linked(
+        (first, mark(first, ("REGULATOR ASKS DISMISSAL OF KRW", "ORG"), ("KRW", "ORG"))),
+        (second, mark(second, ("Kerwin Rail Works", "ORG"), ("KRW", "ORG"), ("KRW", "ORG"))),
+    )
+    assert linked.same("KRW", "Kerwin Rail Works")
+    assert not linked.same("KRW", "REGULATOR ASKS DISMISSAL OF KRW")
