@@ -295,3 +295,11 @@ def test_a_name_repeated_in_brackets_defines_nothing() -> None:
     )
     assert linked.same("KRW", "Kerwin Rail Works")
     assert not linked.same("KRW", "REGULATOR ASKS DISMISSAL OF KRW")
+
+
+def test_a_city_nickname_made_of_ordinary_words_is_not_the_city() -> None:
+    doc = article("a", "The White House spoke. Casablanca was calm. The White House met.")
+    found = mark(doc, ("White House", "LOC"), ("Casablanca", "LOC"), ("White House", "LOC"))
+    linked = Linked((doc, found))
+    assert not linked.same("White House", "Casablanca")
+    assert linked.entity("White House").id == "loc:white-house"
