@@ -7,13 +7,14 @@ mention (`short_forms`):
   "Time" written elsewhere). A plural labelled as a person ("Williams") is a surname, not a
   plural, and a singular that is a person's first or last name is left alone.
 - Initials: "M Santoso" and "M. R. Santoso" are "Maria Rosa Santoso" when exactly one person
-  of the corpus has that surname and given names starting with those letters.
+  of the corpus has that surname and given names starting with those letters; when several
+  have (`ambiguous_initials`), each article decides by the one it names (`short_forms`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from reader.entities.clusters import Clusters
 from reader.entities.corpus_keys import CorpusKeys
@@ -81,6 +82,31 @@ def _group_initials(
     fixed: set[str],
     people: dict[str, list[str]],
 ) -> None:
+    for key, matches in _initials_matches(corpus, label_of, fixed, people):
+        if len({clusters.find(full) for full in matches}) == 1:
+            clusters.union(matches[0], key)
+
+
+def ambiguous_initials(
+    corpus: CorpusKeys, clusters: Clusters, label_of: Callable[[str], str], fixed: set[str]
+) -> dict[str, list[str]]:
+    """Initials key → the full names of several people they may stand for ("M Santoso" when
+    the corpus has Maria and Mario Santoso): each article decides by the one it names."""
+    found: dict[str, list[str]] = {}
+    people = _people(corpus, label_of)
+    for key, matches in _initials_matches(corpus, label_of, fixed, people):
+        if len({clusters.find(full) for full in matches}) > 1:
+            found[key] = matches
+    return found
+
+
+def _initials_matches(
+    corpus: CorpusKeys,
+    label_of: Callable[[str], str],
+    fixed: set[str],
+    people: dict[str, list[str]],
+) -> Iterator[tuple[str, list[str]]]:
+    """Each person key written with initials, and the full names those initials fit."""
     keys = corpus.keys
     for key in corpus.multi_word:
         row = keys[key]
@@ -89,14 +115,13 @@ def _group_initials(
         letters = _initials(corpus, key)
         if not letters:
             continue
-        surname = row.tokens[-1]
         matches = [
             full
-            for full in people.get(surname, ())
+            for full in people.get(row.tokens[-1], ())
             if full != key and full not in fixed and _expands(letters, keys[full].tokens)
         ]
-        if len({clusters.find(full) for full in matches}) == 1:
-            clusters.union(matches[0], key)
+        if matches:
+            yield key, matches
 
 
 def initials_only(tokens: tuple[str, ...]) -> bool:

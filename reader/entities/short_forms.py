@@ -19,6 +19,7 @@ from reader.entities.acronyms import abbreviates, spellings
 from reader.entities.aliases import initials
 from reader.entities.clusters import COUNTRY_NODE, Clusters
 from reader.entities.corpus_keys import ArticleKeys, CorpusKeys
+from reader.entities.name_forms import ambiguous_initials
 from reader.entities.place_aliases import CountryNames
 
 #: Least letters of an acronym read off a name used in other articles only ("KCNA").
@@ -85,7 +86,8 @@ class ShortForms:
         }
         #: keys whose mentions may stand for another name (the others always stand for their own)
         others = acronyms | set(self.expansions) | set(self.org_fronts)
-        people = {" ".join(tokens) for tokens in self.people}
+        self.initials = ambiguous_initials(corpus, clusters, label_of, fixed)
+        people = {" ".join(tokens) for tokens in self.people} | set(self.initials)
         self.short_keys = (others | people) - fixed
         self._person_only = people - others
 
@@ -150,6 +152,10 @@ class ShortForms:
         `here` describes the article's groups (see `article_groups`).
         """
         row = self.corpus.keys[key]
+        if key in self.initials:  # "M Santoso" where Maria or Mario is named
+            present = self._groups_here(here)
+            named = {self.find(full) for full in self.initials[key]} & set(present)
+            return min(named) if len(named) == 1 else key
         if row.acronym or key in self.expansions:
             return self._acronym(record, key, here)
         if row.tokens in self.people and self._may_be_person(key, label):

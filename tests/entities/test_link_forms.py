@@ -303,3 +303,18 @@ def test_a_city_nickname_made_of_ordinary_words_is_not_the_city() -> None:
     linked = Linked((doc, found))
     assert not linked.same("White House", "Casablanca")
     assert linked.entity("White House").id == "loc:white-house"
+
+
+def test_initials_shared_by_two_people_go_to_the_one_named_in_the_article() -> None:
+    first = article("a", "Marco Ravello retired.")
+    second = article("b", "Matteo Ravello scored. M Ravello then left.")
+    third = article("c", "M Ravello was absent.")
+    linked = Linked(
+        (first, mark(first, ("Marco Ravello", "PER"))),
+        (second, mark(second, ("Matteo Ravello", "PER"), ("M Ravello", "PER"))),
+        (third, mark(third, ("M Ravello", "PER"))),
+    )
+    assert linked.ids("M Ravello", "b") == linked.ids("Matteo Ravello")
+    assert linked.ids("M Ravello", "c").isdisjoint(
+        linked.ids("Matteo Ravello") | linked.ids("Marco Ravello")
+    )
