@@ -23,16 +23,17 @@ from reader.entities.variants import single_word_pairs, spelling_places, variant
 
 def group_keys(
     corpus: CorpusKeys, names: NamesFile | None
-) -> tuple[Clusters, dict[str, str], set[str]]:
-    """The groups of the corpus's keys, each key's label, and the keys the names file fixes."""
+) -> tuple[Clusters, dict[str, str], set[str], dict[str, list[str]]]:
+    """The groups of the corpus's keys, each key's label, the keys the names file fixes, and
+    the initials that fit several people (see `name_forms`)."""
     clusters = Clusters()
     labels = key_labels(corpus)
     fixed = _group_watched(clusters, labels, names)
     _group_places(corpus, clusters, labels, fixed)
     _group_spellings(corpus, spelling_places(corpus), clusters, labels)
-    group_name_forms(corpus, clusters, labels.__getitem__, fixed)
+    initials = group_name_forms(corpus, clusters, labels.__getitem__, fixed)
     _group_described(corpus, clusters, labels, fixed)
-    return clusters, labels, fixed
+    return clusters, labels, fixed, initials
 
 
 def key_labels(corpus: CorpusKeys) -> dict[str, str]:

@@ -91,10 +91,10 @@ class Linker:
 
     def _resolve(self) -> LinkedCorpus:
         corpus = self.corpus
-        clusters, labels, fixed = group_keys(corpus, self.names)
+        clusters, labels, fixed, initials = group_keys(corpus, self.names)
         group_of = {key: clusters.find(key) for key in corpus.keys}
         short_forms = ShortForms(
-            corpus, clusters, labels.__getitem__, country_names(), fixed, group_of
+            corpus, clusters, labels.__getitem__, country_names(), fixed, group_of, initials
         )
         builder = EntityBuilder(
             corpus, clusters, group_of, self.names, country_names().english, city_names()
@@ -160,8 +160,15 @@ def _label_here(record: ArticleKeys, key: str) -> str:
     A name's mentions in one article are resolved together whatever each was labelled, so
     that a label never splits one name into two entities.
     """
-    counts = [record.pairs.get((key, label), 0) for label in LABELS]
-    return LABELS[max(range(len(LABELS)), key=lambda code: (counts[code], -code))]
+    total, pairs = record.counts[key], record.pairs
+    best, most = LABELS[0], 0
+    for label in LABELS:
+        count = pairs.get((key, label), 0)
+        if count == total:
+            return label
+        if count > most:
+            best, most = label, count
+    return best
 
 
 def _place(clusters: Clusters, key: str) -> bool:

@@ -8,7 +8,7 @@ mention (`short_forms`):
   plural, and a singular that is a person's first or last name is left alone.
 - Initials: "M Santoso" and "M. R. Santoso" are "Maria Rosa Santoso" when exactly one person
   of the corpus has that surname and given names starting with those letters; when several
-  have (`ambiguous_initials`), each article decides by the one it names (`short_forms`).
+  have, each article decides by the one it names (`short_forms`).
 """
 
 from __future__ import annotations
@@ -25,10 +25,11 @@ _MAX_INITIALS = 3
 
 def group_name_forms(
     corpus: CorpusKeys, clusters: Clusters, label_of: Callable[[str], str], fixed: set[str]
-) -> None:
-    """Union plurals with their singulars and initials with their full names."""
+) -> dict[str, list[str]]:
+    """Union plurals with their singulars and initials with their one full name; returns the
+    initials that fit several people (key → their full names), for each article to decide."""
     _group_plurals(corpus, clusters, label_of, fixed)
-    _group_initials(corpus, clusters, label_of, fixed, _people(corpus, label_of))
+    return _group_initials(corpus, clusters, label_of, fixed, _people(corpus, label_of))
 
 
 def singulars(word: str) -> tuple[str, ...]:
@@ -81,23 +82,14 @@ def _group_initials(
     label_of: Callable[[str], str],
     fixed: set[str],
     people: dict[str, list[str]],
-) -> None:
+) -> dict[str, list[str]]:
+    ambiguous: dict[str, list[str]] = {}
     for key, matches in _initials_matches(corpus, label_of, fixed, people):
         if len({clusters.find(full) for full in matches}) == 1:
             clusters.union(matches[0], key)
-
-
-def ambiguous_initials(
-    corpus: CorpusKeys, clusters: Clusters, label_of: Callable[[str], str], fixed: set[str]
-) -> dict[str, list[str]]:
-    """Initials key → the full names of several people they may stand for ("M Santoso" when
-    the corpus has Maria and Mario Santoso): each article decides by the one it names."""
-    found: dict[str, list[str]] = {}
-    people = _people(corpus, label_of)
-    for key, matches in _initials_matches(corpus, label_of, fixed, people):
-        if len({clusters.find(full) for full in matches}) > 1:
-            found[key] = matches
-    return found
+        else:
+            ambiguous[key] = matches
+    return ambiguous
 
 
 def _initials_matches(

@@ -19,7 +19,6 @@ from reader.entities.acronyms import abbreviates, spellings
 from reader.entities.aliases import initials
 from reader.entities.clusters import COUNTRY_NODE, Clusters
 from reader.entities.corpus_keys import ArticleKeys, CorpusKeys
-from reader.entities.name_forms import ambiguous_initials
 from reader.entities.place_aliases import CountryNames
 
 #: Least letters of an acronym read off a name used in other articles only ("KCNA").
@@ -56,6 +55,7 @@ class ShortForms:
         countries: CountryNames,
         fixed: set[str],
         group_of: dict[str, str],
+        initials: dict[str, list[str]] | None = None,
     ) -> None:
         self.corpus = corpus
         self.clusters = clusters
@@ -86,7 +86,7 @@ class ShortForms:
         }
         #: keys whose mentions may stand for another name (the others always stand for their own)
         others = acronyms | set(self.expansions) | set(self.org_fronts)
-        self.initials = ambiguous_initials(corpus, clusters, label_of, fixed)
+        self.initials = initials or {}  # initials key → the several people they may be
         people = {" ".join(tokens) for tokens in self.people} | set(self.initials)
         self.short_keys = (others | people) - fixed
         self._person_only = people - others
