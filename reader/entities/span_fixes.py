@@ -4,14 +4,15 @@ Recognition sometimes glues a person's name to the party, agency or club written
 it ("PKX Budi Santoso", "Contoh United Rudi Hartono"): one span that is neither an
 organisation nor a person. Linking splits it when the article itself says so: the front is
 an acronym of three capitals or more, or is named elsewhere in the article as something
-other than a person (on its own, or as the last word of such a name: "Partai PKX"), and the rest (or its first or last word) is named on its own
-elsewhere as a person. A one-word rest needs an acronym front and itself named as a person,
-so "Jordan Henderson" stays whole even where Jordan is a country.
+other than a person (on its own, or as the last word of such a name: "Partai PKX"), and the
+rest (or its first or last word) is named on its own elsewhere as a person. A one-word rest
+needs an acronym front and itself named as a person, so "Jordan Henderson" stays whole even
+where Jordan is a country.
 
 Recognition also splits a name at its "and" ("Harbour" + "Canal Board"): two names joined
 by a function word become one where their initials spell an acronym the article also uses
-("HCB"). A leading "A" or "An" ("A European Union spokesman…") is no part of a name other than a
-work's title, so it is trimmed off the span of people, places and organisations.
+("HCB"). A leading "A" or "An" ("A European Union spokesman…") is no part of a name other
+than a work's title, so it is trimmed off the span of people, places and organisations.
 """
 
 from __future__ import annotations
