@@ -100,6 +100,7 @@ class Linker:
             corpus, clusters, group_of, self.names, country_names().english, city_names()
         )
         short_keys, needs_resolving = short_forms.short_keys, short_forms.needs_resolving
+        person_only = short_forms.person_only
         other_use = {
             key for key, label in labels.items() if label != "MISC" and _place(clusters, key)
         }
@@ -129,7 +130,12 @@ class Linker:
                     if needs_resolving(key, label_here):
                         nodes[key] = short_forms.resolve(record, key, label_here, here)
             for (key, label), count in record.pairs.items():
-                node = _chase(nodes, key, lambda k, r=record, h=here: resolve_elsewhere(r, k, h))
+                if key in person_only:  # a person's short form names one person: no chain
+                    node = nodes.get(key, key)
+                else:
+                    node = _chase(
+                        nodes, key, lambda k, r=record, h=here: resolve_elsewhere(r, k, h)
+                    )
                 if node == key and label == "MISC" and key in other_use:
                     node = OTHER_USE_NODE + key  # "bahasa Jerman": a language, not the place
                 builder.short_form(record, key, label, node, count)

@@ -25,8 +25,8 @@ from reader.entities.place_aliases import CountryNames
 _MIN_CORPUS_INITIALS = 4
 _MAX_ACRONYM_WORDS = 8
 #: A full name stands for a short form across the corpus only with at least this share of
-#: its mentions (one in eight).
-_PROMINENCE = 8
+#: its mentions (one in twenty): a name glued by mistake once never takes over.
+_PROMINENCE = 20
 #: A word glued to a name that is no part of it: an English word after a hyphen, or a long
 #: lower-case word ("-nominated", "-led", "treasurer"; particles such as "bin" are short).
 _NOT_A_NAME_PART = re.compile(r"-[a-z]+(?:ed|ing|er|ers|ish)\b|(?:^|\s)[a-z]{6,}\b")
@@ -89,7 +89,7 @@ class ShortForms:
         self.initials = initials or {}  # initials key → the several people they may be
         people = {" ".join(tokens) for tokens in self.people} | set(self.initials)
         self.short_keys = (others | people) - fixed
-        self._person_only = people - others
+        self.person_only = people - others  # short forms that can only be people's names
 
     def _index(self) -> None:
         keys = self.corpus.keys
@@ -142,7 +142,7 @@ class ShortForms:
         """Whether a mention of `key` labelled `label` may stand for another name."""
         if key not in self.short_keys:
             return False
-        if key in self._person_only:
+        if key in self.person_only:
             return label in ("PER", "MISC") or self.label_of(key) == "PER"
         return True
 

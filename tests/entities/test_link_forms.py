@@ -74,7 +74,7 @@ def test_a_front_shared_by_two_people_stays_its_own_name() -> None:
 def test_a_name_glued_once_never_takes_over_a_much_used_short_form() -> None:
     first = article("a", "Pendukung Tim Rendra bersorak.", "id")
     rows = [(first, mark(first, ("Tim Rendra", "PER")))]
-    for number in range(12):
+    for number in range(30):
         doc = article(f"n{number}", "Rendra berkampanye.", "id")
         rows.append((doc, mark(doc, ("Rendra", "PER"))))
     linked = Linked(*rows)
@@ -267,7 +267,7 @@ def test_a_body_without_its_country_in_front_and_its_acronym_are_one() -> None:
 def test_a_club_is_no_short_form_of_a_name_glued_to_a_place_once() -> None:
     first = article("a", "Kaus Jersey Contoh United dijual.", "id")
     rows = [(first, mark(first, ("Jersey Contoh United", "ORG")))]
-    for number in range(10):
+    for number in range(30):
         doc = article(f"n{number}", "Contoh United menang lagi.", "id")
         rows.append((doc, mark(doc, ("Contoh United", "ORG"))))
     linked = Linked(*rows)
