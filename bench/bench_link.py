@@ -86,7 +86,7 @@ def main() -> int:
     for _ in range(args.runs):
         linker = Linker()
         adds.append(timed(lambda linker=linker: linker.add_all(batch)))
-        resolves.append(timed(lambda linker=linker: entities.update(linker.resolve()[1])))
+        resolves.append(timed(lambda linker=linker: entities.update(linker.resolve().entities_by_id())))
     print(summary("add_all, whole corpus", adds))
     print(summary("resolve, whole corpus", resolves))
     print(f"{count:,} mentions, {len(entities):,} entities")

@@ -2,8 +2,9 @@
 
 Linking compares names by a *key*: the words of the name, case- and accent-folded, with
 hyphens read as spaces ("Park Chul-soo" = "Park Chul Soo"), dots dropped ("U.S." = "US") and a
-leading English "the" dropped ("The Daily Ledger" = "Daily Ledger"). Everything here
-is plain string work, shared by the linking rules.
+leading English "the", "a" or "an" dropped ("The Daily Ledger" = "Daily Ledger"), and the
+plural "s" of an acronym dropped ("PCs" = "PC", never the "PCS" of some union). Everything
+here is plain string work, shared by the linking rules.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from reader.entities.link_words import link_words
+
 _WORD = re.compile(r"\w+")
 _DROPPED = str.maketrans({".": "", "'": "", "’": "", "ʼ": ""})
 _SPACED = re.compile(r"[-‐‑‒–—/]")
-
-#: Leading words that are not part of a name's identity.
-_DETERMINERS = frozenset({"the"})
+_ACRONYM_PLURAL = re.compile(r"\b([A-Z]{2,})s\b")
 #: Company legal forms, written after (or, for Indonesian PT/CV, before) the name.
 LEGAL_SUFFIXES = frozenset(
     {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "tbk"}
@@ -41,9 +42,13 @@ def fold(text: str) -> str:
 
 def key_tokens(surface: str) -> tuple[str, ...]:
     """The words that identify a name written as `surface` (see the module docstring)."""
+    if "s" in surface:
+        surface = _ACRONYM_PLURAL.sub(r"\1", surface)
     tokens = _WORD.findall(_SPACED.sub(" ", fold(surface).translate(_DROPPED)))
-    while len(tokens) > 1 and tokens[0] in _DETERMINERS:
-        tokens = tokens[1:]
+    if len(tokens) > 1 and (
+        tokens[0] == "the" or (tokens[0] in link_words("determiners") and " " in surface[:3])
+    ):
+        tokens = tokens[1:]  # "A European body", not the Arabic article of "An-Nur"
     return tuple(tokens)
 
 

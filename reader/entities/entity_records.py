@@ -20,6 +20,7 @@ from reader.entities.aliases import fold, is_acronym, is_title_cased
 from reader.entities.clusters import CITY_NODE, COUNTRY_NODE, WATCHED_NODE, Clusters
 from reader.entities.corpus_keys import LABEL_CODES, ArticleKeys, CorpusKeys, KeyStats
 from reader.entities.model import LABELS, Entity, Label, Mention
+from reader.entities.name_forms import initials_only
 from reader.entities.names import NamesFile
 
 _LABEL_RANK = {label: rank for rank, label in enumerate(LABELS)}
@@ -323,7 +324,7 @@ class EntityBuilder:
     def _fullest_common_key(self, tally: _Tally) -> str:
         """The full form used most, counting the short forms that shorten it as its uses.
 
-        Ties go to the form with more words, then to the one the corpus used first.
+        Given names spelt out beat initials; ties go to more words, then the first used.
         """
         forms = tally.full_keys or tally.short_keys
         if len(forms) == 1:
@@ -339,9 +340,11 @@ class EntityBuilder:
             )
             return forms[key] + shortened
 
-        return min(
-            forms, key=lambda k: (-support(k), -len(keys[k].tokens), keys[k].first_article, k)
-        )
+        def rank(key: str) -> tuple[bool, int, int, int, str]:
+            tokens = keys[key].tokens  # "Maria Santoso" over "M. Santoso", then the most used
+            return initials_only(tokens), -support(key), -len(tokens), keys[key].first_article, key
+
+        return min(forms, key=rank)
 
     def _surface(self, key: str) -> str:
         """How a key is best written: its commonest form, but "Joko Santoso" over "JOKO SANTOSO"."""

@@ -1,8 +1,9 @@
 """Grouping name keys that are the same name wherever they are written.
 
 Each step unions keys in a `Clusters`: the user's names file, countries in any language, form
-or acronym, one city spelled differently, spacing and hyphen variants, misspellings, and an
-organisation's name with descriptive words or a legal form around it. Anchored groups
+or acronym, one city spelled differently, spacing and hyphen variants, misspellings, plurals
+and initials (`name_forms`), and an organisation's name with descriptive words or a legal
+form around it. Anchored groups
 (countries, cities, watched names) never merge with each other.
 """
 
@@ -10,9 +11,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from reader.entities.aliases import LEGAL_PREFIXES, LEGAL_SUFFIXES, STOPWORDS, surface_key
+from reader.entities.aliases import LEGAL_PREFIXES, LEGAL_SUFFIXES, surface_key
 from reader.entities.clusters import CITY_NODE, COUNTRY_NODE, WATCHED_NODE, Clusters
 from reader.entities.corpus_keys import CorpusKeys, SpellingPlaces
+from reader.entities.link_words import link_words
+from reader.entities.name_forms import group_name_forms
 from reader.entities.names import NamesFile
 from reader.entities.place_aliases import city_names, country_names
 from reader.entities.variants import single_word_pairs, spelling_places, variant_pairs
@@ -20,15 +23,17 @@ from reader.entities.variants import single_word_pairs, spelling_places, variant
 
 def group_keys(
     corpus: CorpusKeys, names: NamesFile | None
-) -> tuple[Clusters, dict[str, str], set[str]]:
-    """The groups of the corpus's keys, each key's label, and the keys the names file fixes."""
+) -> tuple[Clusters, dict[str, str], set[str], dict[str, list[str]]]:
+    """The groups of the corpus's keys, each key's label, the keys the names file fixes, and
+    the initials that fit several people (see `name_forms`)."""
     clusters = Clusters()
     labels = key_labels(corpus)
     fixed = _group_watched(clusters, labels, names)
     _group_places(corpus, clusters, labels, fixed)
     _group_spellings(corpus, spelling_places(corpus), clusters, labels)
+    initials = group_name_forms(corpus, clusters, labels.__getitem__, fixed)
     _group_described(corpus, clusters, labels, fixed)
-    return clusters, labels, fixed
+    return clusters, labels, fixed, initials
 
 
 def key_labels(corpus: CorpusKeys) -> dict[str, str]:
@@ -102,12 +107,14 @@ def _group_described(
 
     "PT Sinar" and "Sinar Tbk" are "Sinar". "Kantor Berita Sinarpos" and "Sinarpos News Agency"
     are "Sinarpos" when "Sinarpos" is itself named as an organisation, is not a place or an
-    acronym ("Dewan Pengawas LPS" is not "LPS"), the added words hold no function word ("Poll
-    for Daily Ledger" is not "Daily Ledger"), and no other organisation's name extends it ("Bank
-    Mandiri" and "Mandiri Sekuritas" leave "Mandiri" alone).
+    acronym ("Dewan Pengawas LPS" is not "LPS"), the added words only say what kind of body it
+    is (the `descriptors` of `link_words.txt`: a shared part alone never merges two bodies, so
+    "Komisi Sebelas Dewan Contoh" is not "Dewan Contoh"), and no other organisation's name
+    extends it ("Bank Mandiri" and "Mandiri Sekuritas" leave "Mandiri" alone).
     """
     keys = corpus.keys
     countries = country_names()
+    descriptors = link_words("descriptors")
     extended: dict[str, list[str]] = defaultdict(list)
     by_core: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for key in corpus.multi_word:
@@ -126,7 +133,7 @@ def _group_described(
                     continue
                 if inner.country is None or inner.country or clusters.anchor(name):
                     continue
-                if part != core and STOPWORDS.isdisjoint(extra):
+                if part != core and descriptors.issuperset(extra):
                     extended[name].append(key)
     for core, named in by_core.items():
         name = " ".join(core)

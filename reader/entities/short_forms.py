@@ -1,8 +1,9 @@
 """Which full name a short form stands for, decided mention by mention in its article.
 
-Short forms are surnames and family names ("Santoso", "Park"), the front of an institution's
-name without its country ("Kementerian Perhubungan" for "… Jerman"), and acronyms ("NTSB",
-"UE", "RRT"). The same short form can mean different things in different articles ("Park" is
+Short forms are surnames and family names ("Santoso", "Park"), an institution's name
+without its country ("Kementerian Perhubungan" for "… Jerman", "Harbour Board" for "US
+Harbour Board"), and acronyms ("NTSB", "UE", "RRT"). The same short form can mean
+different things in different articles ("Park" is
 Park Hyun Woo in one and Park Ji Sung in another), so each mention is resolved in its
 own article first (the full name used there, the most mentioned and then the first one), and
 only then against the whole corpus (the most prominent full name).
@@ -10,8 +11,9 @@ only then against the whole corpus (the most prominent full name).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from reader.entities.acronyms import abbreviates, spellings
@@ -23,6 +25,12 @@ from reader.entities.place_aliases import CountryNames
 #: Least letters of an acronym read off a name used in other articles only ("BPNX").
 _MIN_CORPUS_INITIALS = 4
 _MAX_ACRONYM_WORDS = 8
+#: A full name stands for a short form across the corpus only with at least this share of
+#: its mentions (one in twenty): a name glued by mistake once never takes over.
+_PROMINENCE = 20
+#: A word glued to a name that is no part of it: an English word after a hyphen, or a long
+#: lower-case word ("-nominated", "-led", "treasurer"; particles such as "bin" are short).
+_NOT_A_NAME_PART = re.compile(r"-[a-z]+(?:ed|ing|er|ers|ish)\b|(?:^|\s)[a-z]{6,}\b")
 
 
 @dataclass(slots=True)
@@ -48,6 +56,7 @@ class ShortForms:
         countries: CountryNames,
         fixed: set[str],
         group_of: dict[str, str],
+        initials: dict[str, list[str]] | None = None,
     ) -> None:
         self.corpus = corpus
         self.clusters = clusters
@@ -66,6 +75,8 @@ class ShortForms:
         self.group_size: Counter[str] = Counter()
         self._index()
         self._countries_cache: dict[tuple[str, str, bool], str] = {}
+        self._spelled_by: dict[str, list[str]] | None = None  # acronym → names spelling it
+        self._corpus_spelled: dict[str, str] = {}
         self._top_country: str | None = None
         spelled = {code for codes in self.spellings.values() for code in codes}
         acronyms = {
@@ -76,9 +87,10 @@ class ShortForms:
         }
         #: keys whose mentions may stand for another name (the others always stand for their own)
         others = acronyms | set(self.expansions) | set(self.org_fronts)
-        people = {" ".join(tokens) for tokens in self.people}
+        self.initials = initials or {}  # initials key → the several people they may be
+        people = {" ".join(tokens) for tokens in self.people} | set(self.initials)
         self.short_keys = (others | people) - fixed
-        self._person_only = people - others
+        self.person_only = people - others  # short forms that can only be people's names
 
     def _index(self) -> None:
         keys = self.corpus.keys
@@ -91,20 +103,17 @@ class ShortForms:
                 continue
             label = self.label_of(key)
             if label == "PER":
-                self.person_names.add(key)
-                _add_cuts(self.people, key, tokens)
+                if _whole_words(self.corpus.surfaces_of(row)):
+                    self.person_names.add(key)
+                    _add_cuts(self.people, key, tokens)
             elif len(tokens) <= _MAX_ACRONYM_WORDS:
-                if row.spellings is None:
-                    row.spellings = spellings(tokens)
+                if row.spellings is None:  # never one of its own words: "BT Contoh" is no "BT"
+                    row.spellings = tuple(c for c in spellings(tokens) if c not in tokens)
                 self.spellings[key] = row.spellings
                 self.by_initials[initials(tokens)].add(key)
                 if label == "ORG":
                     if row.fronts is None:
-                        row.fronts = tuple(
-                            " ".join(tokens[:cut])
-                            for cut in range(1, len(tokens))
-                            if self.countries.country(tokens[cut:])
-                        )
+                        row.fronts = _without_country(tokens, self.countries)
                     for front in row.fronts:
                         self.org_fronts[front].append(key)
         key_at = self.corpus.key_at
@@ -122,6 +131,8 @@ class ShortForms:
         keys = self.corpus.keys
         if keys[short].country or self.countries.country(keys[short].tokens):
             return False
+        if short in keys[long].tokens:
+            return False  # "… OF CONTOH (CONTOH)": a name written twice, not defined
         short_label, long_label = self.label_of(short), self.label_of(long)
         letters_match = abbreviates(short, keys[long].tokens)
         if "PER" in (short_label, long_label):
@@ -132,7 +143,7 @@ class ShortForms:
         """Whether a mention of `key` labelled `label` may stand for another name."""
         if key not in self.short_keys:
             return False
-        if key in self._person_only:
+        if key in self.person_only:
             return label in ("PER", "MISC") or self.label_of(key) == "PER"
         return True
 
@@ -142,6 +153,10 @@ class ShortForms:
         `here` describes the article's groups (see `article_groups`).
         """
         row = self.corpus.keys[key]
+        if key in self.initials:  # "M Santoso" where Maria or Mario is named
+            present = self._groups_here(here)
+            named = {self.find(full) for full in self.initials[key]} & set(present)
+            return min(named) if len(named) == 1 else key
         if row.acronym or key in self.expansions:
             return self._acronym(record, key, here)
         if row.tokens in self.people and self._may_be_person(key, label):
@@ -184,17 +199,41 @@ class ShortForms:
         in_article = here.people.get(tokens)
         if in_article:
             return self._best_here(in_article, here)
-        if len(tokens) > 1 or label != "PER":
+        if label != "PER":
             return key
+        if len(tokens) > 1:
+            return self._front_of_one(key, tokens)
         if key not in self._prominent:
+            short = self.corpus.keys[key].mentions
             evidenced = [
-                (full, side) for full, side in self.people[tokens] if self._usual_side(full, side)
+                (full, side)
+                for full, side in self.people[tokens]
+                if self._usual_side(full, side) and self._prominent_enough(full, short)
             ]
             self._prominent[key] = (
                 max(evidenced, key=lambda c: (self.group_size[self.find(c[0])], c[0]))[0]
                 if evidenced
                 else key
             )
+        return self._prominent[key]
+
+    def _prominent_enough(self, full: str, short_mentions: int) -> bool:
+        """Whether a full name is used enough to stand for a short form used `short_mentions`
+        times: a name glued by mistake ("Tim Santoso" once) never takes over "Santoso"."""
+        return self.group_size[self.find(full)] * _PROMINENCE >= short_mentions
+
+    def _front_of_one(self, key: str, tokens: tuple[str, ...]) -> str:
+        """The one person whose full name starts with the words of `key` ("Sri Wahyuni" of
+        "Sri Wahyuni Lestari"), or `key` when there are several or none."""
+        if key not in self._prominent:
+            mentions = self.corpus.keys[key].mentions
+            fulls = [
+                full
+                for full, side in self.people.get(tokens, ())
+                if side == "first" and self._prominent_enough(full, mentions)
+            ]
+            groups = {self.find(full) for full in fulls}
+            self._prominent[key] = min(fulls) if len(groups) == 1 else key
         return self._prominent[key]
 
     def _usual_side(self, full: str, side: str) -> bool:
@@ -225,7 +264,9 @@ class ShortForms:
         if in_article:
             return self._best_here(in_article, here)
         groups = {self.find(full) for full in fulls}
-        return fulls[0] if len(groups) == 1 else key
+        if len(groups) != 1 or not self._prominent_enough(fulls[0], self.corpus.keys[key].mentions):
+            return key  # "Contoh United" is no short form of a "Jersey Contoh United" written once
+        return fulls[0]
 
     def _acronym(self, record: ArticleKeys, key: str, here: Here) -> str:
         if key in here.definitions:
@@ -249,7 +290,28 @@ class ShortForms:
         named = self.by_initials.get(key, set()) if len(key) >= _MIN_CORPUS_INITIALS else set()
         if len({self.find(full) for full in named}) == 1:
             return min(named)
-        return key
+        return self._spelled_with(key)
+
+    def _spelled_with(self, key: str) -> str:
+        """The one name of the corpus whose initials spell acronym `key` and that is written
+        in an article with it ("UE" where "Uni Eropa" is written beside it), else `key`."""
+        if self._spelled_by is None:
+            self._spelled_by = defaultdict(list)
+            for full, codes in self.spellings.items():
+                for code in codes:
+                    self._spelled_by[code].append(full)
+        found = self._corpus_spelled.get(key)
+        if found is None:
+            keys = self.corpus.keys
+            row = keys[key]
+            fulls = [
+                full
+                for full in self._spelled_by.get(key, ())
+                if self.label_of(full) != "PER" and self.corpus.share_article(row, keys[full])
+            ]
+            groups = {self.find(full) for full in fulls}
+            found = self._corpus_spelled[key] = min(fulls) if len(groups) == 1 else key
+        return found
 
     def _country_acronym(self, key: str, language: str, official: bool) -> str:
         """The country node for a country acronym, the one the corpus names most."""
@@ -296,3 +358,24 @@ def _add_cuts(
     for cut in range(1, len(tokens)):
         index[tokens[:cut]].append((key, "first"))
         index[tokens[cut:]].append((key, "last"))
+
+
+def _whole_words(forms: Iterable[str]) -> bool:
+    """True when a person's name is written as names: not "Contoh-nominated" or "Contoh
+    treasurer" (a hyphenated Korean given name such as "Tae-yong" is a name)."""
+    return all(not _NOT_A_NAME_PART.search(form) for form in forms)
+
+
+def _without_country(tokens: tuple[str, ...], countries: CountryNames) -> tuple[str, ...]:
+    """An institution's name without the country after or before it: "Kementerian Luar
+    Negeri" of "… Jerman", "Harbour Board" of "US Harbour Board"."""
+    found = [
+        " ".join(tokens[:cut]) for cut in range(1, len(tokens)) if countries.country(tokens[cut:])
+    ]
+    found.extend(
+        " ".join(tokens[cut:])
+        for cut in range(1, len(tokens) - 1)
+        if countries.country(tokens[:cut])
+        or (cut == 1 and countries.acronym_candidates(tokens[0])[0])
+    )
+    return tuple(found)

@@ -26,6 +26,7 @@ PERSON_WORD_SIMILARITY = 80.0
 OTHER_WORD_SIMILARITY = 88.0
 ONE_WORD_SIMILARITY = 90.0
 _MIN_WORD_LENGTH = 4
+_MIN_OTHER_WORD_LENGTH = 6
 #: The commoner form must be this many times commoner for a lone variant to count as a typo.
 _RARITY = 3
 _MAX_BUCKET = 40
@@ -87,8 +88,9 @@ def _one_word_variant(
     corpus: CorpusKeys, a: KeyStats, b: KeyStats, position: int, label: str
 ) -> bool:
     word_a, word_b = a.tokens[position], b.tokens[position]
-    if min(len(word_a), len(word_b)) < _MIN_WORD_LENGTH:
-        return False
+    shortest = min(len(word_a), len(word_b))
+    if shortest < (_MIN_WORD_LENGTH if label == "PER" else _MIN_OTHER_WORD_LENGTH):
+        return False  # one letter more or less in a short word is another word ("Dems", "Demos")
     threshold = PERSON_WORD_SIMILARITY if label == "PER" else OTHER_WORD_SIMILARITY
     if fuzz.ratio(word_a, word_b) < threshold:
         return False
