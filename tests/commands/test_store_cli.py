@@ -165,3 +165,15 @@ def test_bad_files_are_reported_cold_and_warm(capsys, corpus: Path) -> None:
         assert status == 0 and out
         assert "broken.txt: binary file, not text" in err
         assert "empty.md: empty file" in err
+
+
+def test_file_names_that_are_not_utf8_are_kept_apart(capsys, tmp_path: Path) -> None:
+    root = tmp_path / "names"
+    root.mkdir()
+    for raw, person in ((b"a\xff.txt", "Rina Hartono"), (b"a\xfe.txt", "Joko Widagdo")):
+        with open(os.fsencode(root) + b"/" + raw, "w", encoding="utf-8") as handle:
+            handle.write(f"Kabar Desa\n\n{person} berkata kepada warga di Kota Contoh.\n")
+    cold = _run(capsys, ["entities", str(root), "--format", "table"])
+    warm = _run(capsys, ["entities", str(root), "--format", "table"])
+    assert cold == warm and cold[0] == 0
+    assert "Rina Hartono" in cold[1] and "Joko Widagdo" in cold[1]

@@ -31,6 +31,7 @@ from reader.corpus.loader import YearsSeen, load_file
 from reader.corpus.model import Article, LoadProblem
 from reader.index.keys import article_key
 from reader.index.store.codec import blocks_to_bytes, date_stamp, date_to_text, meta_to_json
+from reader.index.store.paths import from_store, to_store
 
 Progress = Callable[[str, int, int], None]
 Cancelled = Callable[[], bool]
@@ -118,7 +119,7 @@ def sync(
         if cancelled is not None and cancelled():
             _write(connection, pending)
             return None
-        absolute = os.path.abspath(item.path)
+        absolute = to_store(os.path.abspath(item.path))
         context = ("named " if item.named else "found ") + years.state()
         stored = known.get((absolute, context))
         if _unchanged(stored, item.path, context):
@@ -157,7 +158,7 @@ def _known_files(connection: sqlite3.Connection) -> dict[tuple[str, str], Stored
 
 def _unchanged(stored: StoredFile | None, found: str, context: str) -> bool:
     """Whether the stored parse of the file at `found` still holds, by its stat alone."""
-    if stored is None or stored.found != found or stored.context != context:
+    if stored is None or stored.found != to_store(found) or stored.context != context:
         return False
     try:
         info = os.stat(found)
@@ -180,11 +181,11 @@ def _parse(
         stored is not None
         and info is not None
         and stored.hash == digest
-        and stored.found == path
+        and stored.found == to_store(path)
         and stored.context == context
     ):
         row = StoredFile(
-            stored.path, path, info.st_size, info.st_mtime_ns, digest, context,
+            stored.path, to_store(path), info.st_size, info.st_mtime_ns, digest, context,
             stored.years, stored.problems,
         )  # fmt: skip
         for year in row.year_list():
@@ -201,8 +202,8 @@ def _parse(
         else:
             problems.append((item.reason, item.fatal))
     row = StoredFile(
-        os.path.abspath(path),
-        path,
+        to_store(os.path.abspath(path)),
+        to_store(path),
         info.st_size if info is not None else -1,
         info.st_mtime_ns if info is not None else -1,
         digest,
@@ -275,9 +276,9 @@ def _write_one(connection: sqlite3.Connection, parsed: _Parsed) -> None:
             (
                 file_id,
                 seq,
-                article.id,
+                to_store(article.id),
                 article_key(article),
-                article.path,
+                to_store(article.path),
                 article.title,
                 article.source,
                 date_to_text(article.date),
@@ -305,13 +306,13 @@ def _drop_missing(
     for given in paths:
         absolute = os.path.abspath(given)
         if os.path.isdir(absolute):
-            roots.append(absolute.rstrip(os.sep) + os.sep)
-        elif not os.path.exists(absolute) and absolute in known:
-            gone.append(absolute)
+            roots.append(to_store(absolute.rstrip(os.sep) + os.sep))
+        elif not os.path.exists(absolute) and to_store(absolute) in known:
+            gone.append(to_store(absolute))
     if roots:
         prefixes = tuple(roots)
         gone += [p for p in known if p.startswith(prefixes) and p not in present]
-    gone = [p for p in gone if not os.path.exists(p)]
+    gone = [p for p in gone if not os.path.exists(from_store(p))]
     if not gone:
         return 0
     connection.execute("BEGIN IMMEDIATE")

@@ -17,6 +17,7 @@ from typing import Any
 
 from reader.corpus.model import Article, Block, Blocks
 from reader.corpus.offsets import Offsets
+from reader.index.store.paths import from_store
 
 _META_FIELDS = ("author", "category", "url", "dateline", "language")
 
@@ -101,8 +102,8 @@ def article_of(row: tuple[Any, ...]) -> Article:
     article_id, path, title, source, date, order, meta_json, text, blocks = row
     meta = json.loads(meta_json)
     article = Article.__new__(Article)
-    article.id = article_id
-    article.path = path
+    article.id = from_store(article_id)
+    article.path = from_store(path)
     article.text = text
     article.blocks = blocks_from_bytes(text, blocks)
     article.title = title
@@ -115,6 +116,7 @@ def article_of(row: tuple[Any, ...]) -> Article:
     article.digest = meta["digest"]
     article.notes = tuple(meta["notes"])
     article.extra = dict(meta["extra"])
+    article.also_in = ()  # copies are found across a corpus as it loads, not per file
     return article
 
 

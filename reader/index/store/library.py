@@ -30,6 +30,7 @@ from reader.index.store.names import (
     StoreNamesCache,
     spans_of,
 )
+from reader.index.store.paths import from_store, to_store
 from reader.index.store.schema import (
     NewerSchema,
     connect,
@@ -134,7 +135,9 @@ class SqliteLibrary:
                 problems_out.append(entry)
             elif entry[0] in stored:
                 found, items = stored[entry[0]]
-                problems_out += [LoadProblem(found, reason, bool(fatal)) for reason, fatal in items]
+                problems_out += [
+                    LoadProblem(from_store(found), reason, bool(fatal)) for reason, fatal in items
+                ]
         return problems_out
 
     def heads(self, snapshot: Snapshot) -> list[ArticleHead]:
@@ -145,7 +148,8 @@ class SqliteLibrary:
         ):
             heads.append(
                 ArticleHead(
-                    article_id, path, title, source, date_of(date), order, key, words, rowid
+                    from_store(article_id), from_store(path), title, source, date_of(date),
+                    order, key, words, rowid,
                 )
             )
         return heads
@@ -165,7 +169,7 @@ class SqliteLibrary:
         row = self.connection.execute(
             f"SELECT {_ARTICLE_COLUMNS} FROM article a JOIN article_text t ON t.rowid = a.rowid "
             f"WHERE {where} ORDER BY a.rowid DESC",
-            (article_id,),
+            (article_id if isinstance(article_id, int) else to_store(article_id),),
         ).fetchone()
         return None if row is None else article_of(row)
 
