@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
+from textual.filter import LineFilter, Monochrome, NoColor
 from textual.reactive import Initialize, Reactive
 from textual.screen import Screen
 from textual.theme import BUILTIN_THEMES, Theme
@@ -30,7 +31,13 @@ from reader.ui.keys import bind, binding_ids
 from reader.ui.name_keys import name_binding_ids
 from reader.ui.reader_screen import ReaderScreen
 from reader.ui.reading_state import ReadingState
-from reader.ui.themes import DEFAULT_THEME, load_themes, reader_variables, user_themes_dir
+from reader.ui.themes import (
+    DEFAULT_THEME,
+    MONO_CUES,
+    load_themes,
+    reader_variables,
+    user_themes_dir,
+)
 
 if TYPE_CHECKING:
     import argparse
@@ -38,6 +45,7 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
 EXIT_USAGE = 2
+_NO_COLOR = NoColor()
 
 
 def article_titles_provider() -> type[Provider]:
@@ -58,6 +66,12 @@ class ReaderApp(App[None]):
     """A keyboard-first reader for a folder of news articles."""
 
     TITLE = "reader"
+    # Toasts are for what needs attention (config, theme and names file problems, errors).
+    # They sit at the bottom left, over the list of articles, where they hide no reading text.
+    CSS = """
+    ToastHolder { align-horizontal: left; }
+    Toast { width: 36%; min-width: 24; max-width: 52; }
+    """
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {article_titles_provider, entity_names_provider}
     NOTIFICATION_TIMEOUT = 6
@@ -150,7 +164,18 @@ class ReaderApp(App[None]):
         return self.main_screen
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
-        return reader_variables(self.current_theme)
+        variables = reader_variables(self.current_theme)
+        if getattr(self, "no_color", False):  # read before `App.__init__` sets it
+            variables.update(MONO_CUES)
+        return variables
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        # Under NO_COLOR Textual turns colours into greys (`Monochrome`), which are still
+        # colours. Only attributes are sent: every colour becomes the terminal's default.
+        filters = super().get_line_filters()
+        if self.no_color:
+            return [_NO_COLOR if isinstance(f, Monochrome) else f for f in filters]
+        return filters
 
     def on_mount(self) -> None:
         for notice in self.notices:

@@ -26,6 +26,7 @@ from reader.corpus.loader import iter_load
 from reader.corpus.model import Article
 from reader.ui.article_list import ArticleList
 from reader.ui.article_pane import ArticlePane
+from reader.ui.entity_status import EntityStatus
 from reader.ui.formatting import format_count
 from reader.ui.header import ReaderHeader
 from reader.ui.indexing import IndexReady, NameIndexer, NamesFound, names_from_index
@@ -48,8 +49,6 @@ if TYPE_CHECKING:
 FIRST_ARTICLE_WAIT = 0.1
 #: Seconds of loading before the progress line appears.
 PROGRESS_AFTER = 0.3
-#: Problems shown one toast each; past this they are summed up in one.
-PROBLEM_TOASTS = 3
 
 
 class ReaderScreen(NavigationKeys, Screen[None]):
@@ -187,10 +186,9 @@ class ReaderScreen(NavigationKeys, Screen[None]):
             self._maybe_restore_last_article()
             if follow_top and (newest := self.article_list.highlighted) is not None:
                 self._show(newest)  # now, not when the Highlighted message comes round
-        for problem in batch.problems:
+        for problem in batch.problems:  # counted in the header; the latest on the status line
             self.problems.append(str(problem))
-            if len(self.problems) <= PROBLEM_TOASTS:
-                self.notify(str(problem), title="File skipped", severity="warning", markup=False)
+            self.tell(str(problem), title="File skipped")
         self._update_header()
         if self._progress is not None:
             self._progress.show_count(len(self.listing))
@@ -206,13 +204,10 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         if message.error:
             first_line = message.error.splitlines()[0]
             self.notify(f"Loading stopped early: {first_line}", severity="error", markup=False)
-        if len(self.problems) > PROBLEM_TOASTS:
-            self.notify(
-                f"{format_count(len(self.problems), 'file')} skipped in all. "
+        if len(self.problems) > 1:
+            self.tell(
+                f"{format_count(len(self.problems), 'file')} skipped. "
                 "ctrl+p → “Skipped files” lists them; they are also printed when you quit.",
-                title="Files skipped",
-                severity="warning",
-                markup=False,
             )
         self._update_header()
         if not len(self.listing):
@@ -224,6 +219,11 @@ class ReaderScreen(NavigationKeys, Screen[None]):
             self._indexer.start_build()
         else:  # the corpus was read before the first frame: build once the indexer is mounted
             self._indexer.call_later(self._indexer.start_build)
+
+    def tell(self, text: str, title: str = "") -> None:
+        """Routine news: on the status line under the article for a few seconds, where it
+        covers nothing (toasts are kept for what needs the reader's attention)."""
+        self.article_pane.query_one(EntityStatus).show_news(text, title)
 
     def _update_header(self) -> None:
         header = self.query_one(ReaderHeader)
