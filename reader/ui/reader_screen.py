@@ -24,7 +24,7 @@ from textual.worker import get_current_worker
 
 from reader.corpus.loader import iter_load
 from reader.corpus.model import Article
-from reader.ui.article_list import ArticleList
+from reader.ui.article_list import ROW_HEIGHT, ArticleList
 from reader.ui.article_pane import ArticlePane
 from reader.ui.entity_status import EntityStatus
 from reader.ui.formatting import format_count
@@ -181,17 +181,30 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         """Grow the sidebar, report unreadable files, and restore the last article if it came."""
         if batch.articles:
             self._indexer.add_articles(batch.articles)
-            follow_top = not self._pinned and not getattr(self.app, "user_has_acted", False)
+            # The first article shown is kept while the rest arrive (newer ones go above it);
+            # only a restore of the last article read moves the selection.
+            follow_top = self._shown is None and not self._pinned
+            follow_top = follow_top and not getattr(self.app, "user_has_acted", False)
             self.article_list.add(batch.articles, follow_top=follow_top)
             self._maybe_restore_last_article()
             if follow_top and (newest := self.article_list.highlighted) is not None:
                 self._show(newest)  # now, not when the Highlighted message comes round
+            elif not self._pinned and not getattr(self.app, "user_has_acted", False):
+                self._keep_top_in_view()
         for problem in batch.problems:  # counted in the header; the latest on the status line
             self.problems.append(str(problem))
             self.tell(str(problem), title="File skipped")
         self._update_header()
         if self._progress is not None:
             self._progress.show_count(len(self.listing))
+
+    def _keep_top_in_view(self) -> None:
+        """Before the reader acts, newer articles that arrived above the first one stay in
+        view as long as the highlight does too."""
+        articles = self.article_list
+        bottom = (articles.cursor + 1) * ROW_HEIGHT
+        if bottom <= articles.scrollable_content_region.height:
+            articles.scroll_to(y=0, animate=False, immediate=True)
 
     @on(LoadFinished)
     def finish_loading(self, message: LoadFinished) -> None:

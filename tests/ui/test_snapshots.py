@@ -78,14 +78,14 @@ def snapshot_app(tmp_path: Path):
 
 async def read_one_then_highlight_another(pilot: Pilot[None]) -> None:
     await settle(pilot)
-    await pilot.press("j", "enter", "h", "k")
+    await pilot.press("g", "j", "enter", "h", "k")
     await settle(pilot)
     await hush(pilot)
 
 
 async def find_in_article(pilot: Pilot[None]) -> None:
     await settle(pilot)
-    await pilot.press("j", "enter", "ctrl+f", *"kereta")
+    await pilot.press("g", "j", "enter", "ctrl+f", *"kereta")
     pilot.app.screen.query_one("#find-input").cursor_blink = False
     await settle(pilot)
     await hush(pilot)

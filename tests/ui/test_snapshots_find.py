@@ -41,13 +41,13 @@ async def still(pilot: Pilot[None], ready: Callable[[], bool]) -> None:
 
 async def finder_with_a_typo(pilot: Pilot[None]) -> None:
     await names_ready(pilot)
-    await pilot.press("slash", *"vla")
+    await pilot.press("g", "slash", *"vla")
     await still(pilot, lambda: finder_preview_complete(pilot.app))
 
 
 async def mentions_of_putin(pilot: Pilot[None]) -> None:
     await names_ready(pilot)
-    await pilot.press("slash", *"putin", "enter", "down")
+    await pilot.press("g", "slash", *"putin", "enter", "down")
     await still(pilot, lambda: pilot.app.screen.query_one(CompanionBar).companions is not None)
 
 

@@ -111,7 +111,7 @@ def with_hand_names(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
         screen = pilot.app.main_screen
         screen.query_one(NameIndexer).post_message(IndexReady(hand_index(screen)))
         await pilot.pause()
-        await pilot.press("enter", *keys)
+        await pilot.press("g", "enter", *keys)
         await settle(pilot)
         await hush(pilot)
 
