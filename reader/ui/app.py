@@ -30,6 +30,7 @@ from reader.ui.article_view import ArticleView
 from reader.ui.keys import bind, binding_ids
 from reader.ui.name_keys import name_binding_ids
 from reader.ui.reader_screen import ReaderScreen
+from reader.ui.scrollbars import use_whole_cell_scrollbars
 from reader.ui.reading_state import ReadingState
 from reader.ui.themes import (
     DEFAULT_THEME,
@@ -116,6 +117,7 @@ class ReaderApp(App[None]):
         self._own_themes = {reader_theme.name: reader_theme for reader_theme in themes}
         self.first_theme = self._initial_theme(theme)
         super().__init__()
+        use_whole_cell_scrollbars()
         for reader_theme in themes:
             self.register_theme(reader_theme)
         self._apply_keymap(config.keymap)

@@ -19,7 +19,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from reader.corpus.loader import iter_load
@@ -27,6 +26,7 @@ from reader.corpus.model import Article
 from reader.ui.article_list import ROW_HEIGHT, ArticleList
 from reader.ui.article_pane import ArticlePane
 from reader.ui.entity_status import EntityStatus
+from reader.ui.footer import ReaderFooter
 from reader.ui.formatting import format_count
 from reader.ui.header import ReaderHeader
 from reader.ui.indexing import IndexReady, NameIndexer, NamesFound, names_from_index
@@ -106,7 +106,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         with Horizontal(id="panes"):
             yield ArticleList(self.listing, self.reading.is_read, id="articles")
             yield ArticlePane()
-        yield Footer()
+        yield ReaderFooter()
 
     @property
     def article_list(self) -> ArticleList:
@@ -140,7 +140,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         """Put the name indexer in place, once the first frame is out (unless the reader is
         already leaving: nothing could be read)."""
         if self.is_attached:
-            self.mount(self._indexer, before=self.query_one(Footer))
+            self.mount(self._indexer, before=self.query_one(ReaderFooter))
 
     def _show_progress(self) -> None:
         """Loading is taking a while: show how far it has got."""
@@ -148,7 +148,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
             from reader.ui.load_progress import LoadProgress
 
             self._progress = LoadProgress(len(self.listing))
-            self.mount(self._progress, before=self.query_one(Footer))
+            self.mount(self._progress, before=self.query_one(ReaderFooter))
 
     def on_unmount(self) -> None:
         self._remember_place()
