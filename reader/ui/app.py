@@ -30,8 +30,8 @@ from reader.ui.article_view import ArticleView
 from reader.ui.keys import bind, binding_ids
 from reader.ui.name_keys import name_binding_ids
 from reader.ui.reader_screen import ReaderScreen
-from reader.ui.scrollbars import use_whole_cell_scrollbars
 from reader.ui.reading_state import ReadingState
+from reader.ui.scrollbars import use_whole_cell_scrollbars
 from reader.ui.themes import (
     DEFAULT_THEME,
     MONO_CUES,
