@@ -46,6 +46,16 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
 EXIT_USAGE = 2
+#: Textual's palette commands in the reader's words. Its "Keys" panel is left out: the
+#: reader's "Help" lists the keys where the focus is, with their ids.
+TEXTUAL_COMMANDS_LEFT_OUT = {"Keys"}
+TEXTUAL_COMMAND_WORDING = {
+    "Theme": "Choose the colour theme (it is remembered)",
+    "Quit": "Quit the reader",
+    "Screenshot": "Save a picture of the screen as an SVG file",
+    "Maximize": "Give the focused pane the whole screen",
+    "Minimize": "Give the pane back its place",
+}
 _NO_COLOR = NoColor()
 
 
@@ -205,7 +215,10 @@ class ReaderApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         from reader.ui.help_screen import problems_screen
 
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.title in TEXTUAL_COMMANDS_LEFT_OUT:
+                continue
+            yield command._replace(help=TEXTUAL_COMMAND_WORDING.get(command.title, command.help))
         if isinstance(screen, ReaderScreen):
             yield SystemCommand("Find in article", "Find text in the article", screen.action_find)
             yield SystemCommand(

@@ -14,7 +14,7 @@ from textual.pilot import Pilot
 from reader.entities.model import Entity, Mention
 from reader.index.corpus_index import CorpusIndex
 from reader.ui.indexing import IndexReady, NameIndexer
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, wait_until
 
 #: (text, label, entity id)
 Name = tuple[str, str, str]
@@ -46,6 +46,8 @@ async def use_hand_names(pilot: Pilot[None], names: Sequence[Name]) -> None:
     """Wait for loading, then swap in the hand-made index."""
     await settle(pilot)
     screen = pilot.app.main_screen
-    screen.query_one(NameIndexer).post_message(IndexReady(hand_index(screen, names)))
-    await pilot.pause()
+    await wait_until(pilot, lambda: screen.index is not None)  # the real build is over
+    hand = hand_index(screen, names)
+    screen.query_one(NameIndexer).post_message(IndexReady(hand))
+    await wait_until(pilot, lambda: screen.index is hand)
     await settle(pilot)
