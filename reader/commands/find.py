@@ -32,8 +32,13 @@ def _positive(text: str) -> int:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    # QUERY is optional to argparse and required here: with a required QUERY before the
+    # optional PATHs, argparse's message would claim PATH is required too.
+    parser.set_defaults(usage_error=parser.error)
+    parser.usage = "%(prog)s QUERY [PATH ...] [--limit N] [--format table|jsonl] [--names FILE]"
     parser.add_argument(
         "query",
+        nargs="?",
         metavar="QUERY",
         help="what to find; p: people, l: places, o: organisations, m: other, a: article titles",
     )
@@ -52,6 +57,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.query is None:
+        args.usage_error("the following arguments are required: QUERY")
     index = index_for_command(args.paths, args.names)
     if index is None:
         return EXIT_USAGE
