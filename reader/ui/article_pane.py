@@ -282,6 +282,17 @@ class ArticlePane(Vertical):
             if had_focus:
                 self.screen.set_focus(self.view)
 
+    def on_entity_panel_highlighted(self, message: EntityPanel.Highlighted) -> None:
+        """A name highlighted in the panel: the status line shows it whole, with its counts."""
+        message.stop()
+        names = self.view.names
+        if names is None or self._panel is None or not self._panel.has_focus:
+            return
+        mention = next((m for m in names.mentions if m.entity == message.entity_id), None)
+        if mention is not None:
+            entity, corpus_wide = self._entity_of(names, mention)
+            self.query_one(EntityStatus).show_entity(entity, corpus_wide=corpus_wide)
+
     def on_entity_panel_chosen(self, message: EntityPanel.Chosen) -> None:
         """A name chosen in the panel: put the name cursor on its first mention."""
         message.stop()

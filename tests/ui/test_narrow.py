@@ -92,3 +92,31 @@ async def test_the_sidebar_scrollbar_draws_whole_cells(tmp_path: Path) -> None:
         await pilot.pause()
         for line in screen_lines(app):
             assert not re.search("[▁▂▃▄▅▆▇▉▊▋▍▎]", line), line
+
+
+async def test_a_long_name_cut_in_the_panel_is_whole_on_the_status_line(tmp_path: Path) -> None:
+    from reader.ui.entity_panel import EntityPanel
+    from reader.ui.entity_status import EntityStatus
+
+    long_name = "Badan Koordinasi Pengelolaan Kawasan Pesisir Terpadu"
+    folder = write_articles(
+        tmp_path / "c", [("a.txt", f"Rapat anggaran\n\n{long_name} bertemu Sari Wulandari.")]
+    )
+    app = ReaderApp([str(folder)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await use_hand_names(
+            pilot, [(long_name, "ORG", "badan"), ("Sari Wulandari", "PER", "sari")]
+        )
+        await pilot.press("enter", "e")
+        await pilot.pause()
+        panel = app.screen.query_one(EntityPanel)
+        assert panel.has_focus and panel.size.width < len(long_name) + 6
+        assert not any(long_name in line for line in screen_lines(app))  # cut in the panel
+        for _ in range(4):
+            if app.screen.query_one(EntityStatus).text.startswith(long_name):
+                break
+            await pilot.press("j")
+            await pilot.pause()
+        status = app.screen.query_one(EntityStatus)
+        assert status.text.startswith(long_name + " · organisation")
+        assert any(long_name in line for line in screen_lines(app))
