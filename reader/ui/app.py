@@ -116,6 +116,7 @@ class ReaderApp(App[None]):
             config, loaded_notices = load_config()
             config_notices = [*config_notices, *loaded_notices]
         self.config = config
+        self.wide_panel = config.wide_panel  # the palette can switch it for this run
         self.notices = list(config_notices)
         self.store = store or StateStore.open()
         self.notices.extend(self.store.notices)
@@ -224,6 +225,13 @@ class ReaderApp(App[None]):
             yield SystemCommand(
                 "Help", "Help and keys for the pane that has focus", self.action_help
             )
+            beside = self.wide_panel == "names"
+            yield SystemCommand(
+                "Names beside the article: " + ("hide" if beside else "show"),
+                "At 170 columns and more, keep the names panel open beside the article "
+                "(wide_panel in config.toml sets the default)",
+                self.toggle_wide_panel,
+            )
             yield SystemCommand(
                 "Skipped files",
                 "List the files that could not be read, and why",
@@ -234,6 +242,12 @@ class ReaderApp(App[None]):
                 yield SystemCommand(
                     "Mark unread", "Mark the article on screen as not read", self._mark_shown_unread
                 )
+
+    def toggle_wide_panel(self) -> None:
+        """Show the names beside the article in a wide terminal, or stop (for this run)."""
+        self.wide_panel = "off" if self.wide_panel == "names" else "names"
+        if self.main_screen is not None:
+            self.main_screen.update_side_panel()
 
     def _mark_shown_unread(self) -> None:
         screen = self.screen

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 
 #: How long start-up waits for the first article, so the first frame can show it.
 FIRST_ARTICLE_WAIT = 0.1
+#: From this width on, the names panel can stay open beside the article (`wide_panel`).
+WIDE_PANEL_WIDTH = 170
 #: Seconds of loading before the progress line appears.
 PROGRESS_AFTER = 0.3
 
@@ -59,11 +61,13 @@ class ReaderScreen(NavigationKeys, Screen[None]):
     ReaderScreen #articles { width: 36%; min-width: 24; max-width: 52; height: 1fr; }
     /* In a narrow terminal the names panel takes the sidebar's place while it is open. */
     ReaderScreen.-narrow.-names-open #articles { display: none; }
+    ReaderScreen.-widest #names-panel { max-width: 56; }
     """
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
         (0, "-narrow"),
         (110, "-wide"),
+        (WIDE_PANEL_WIDTH, "-widest"),
     ]
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -132,9 +136,22 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         if (batch := await first_batch.take(FIRST_ARTICLE_WAIT)) is not None:
             self._add_batch(batch)
         self.call_after_refresh(self._mount_indexer)
+        self.call_after_refresh(self.update_side_panel)
         self.call_after_refresh(first_batch.painted)
         self.call_after_refresh(gc.enable)  # `run_app` holds the collector off until now
         self.set_timer(PROGRESS_AFTER, self._show_progress)
+
+    def on_resize(self) -> None:
+        self.update_side_panel()
+
+    def update_side_panel(self) -> None:
+        """Open or close the names panel beside the article, as the width and setting ask."""
+        want = (
+            self.size.width >= WIDE_PANEL_WIDTH and getattr(self.app, "wide_panel", "") == "names"
+        )
+        pane = self.article_pane if self.is_mounted else None
+        if pane is not None and want != pane.side_names:
+            self.call_later(pane.set_side_names, want)
 
     def _mount_indexer(self) -> None:
         """Put the name indexer in place, once the first frame is out (unless the reader is
