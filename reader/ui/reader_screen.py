@@ -206,7 +206,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
             self._maybe_restore_last_article()
             if follow_top and (newest := self.article_list.highlighted) is not None:
                 self._show(newest)  # now, not when the Highlighted message comes round
-            elif not self._pinned and not getattr(self.app, "user_has_acted", False):
+            elif not getattr(self.app, "user_has_acted", False):
                 self._keep_top_in_view()
         for problem in batch.problems:  # counted in the header; the latest on the status line
             self.problems.append(str(problem))
@@ -216,12 +216,13 @@ class ReaderScreen(NavigationKeys, Screen[None]):
             self._progress.show_count(len(self.listing))
 
     def _keep_top_in_view(self) -> None:
-        """Before the reader acts, newer articles that arrived above the first one stay in
-        view as long as the highlight does too."""
+        """Before the reader acts, the newest articles stay in view as long as the article
+        shown first (or restored) does too; else the list scrolls just enough to show it."""
         articles = self.article_list
         bottom = (articles.cursor + 1) * ROW_HEIGHT
-        if bottom <= articles.scrollable_content_region.height:
-            articles.scroll_to(y=0, animate=False, immediate=True)
+        height = articles.scrollable_content_region.height
+        top = 0 if bottom <= height else bottom - height
+        articles.scroll_to(y=top, animate=False, immediate=True, force=True)
 
     @on(LoadFinished)
     def finish_loading(self, message: LoadFinished) -> None:

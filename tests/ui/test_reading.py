@@ -175,6 +175,18 @@ async def test_the_first_selection_holds_through_loading(make_app, tmp_path: Pat
             assert view.article is first and articles.highlighted is first
         assert articles.cursor == 2
         assert articles.scroll_offset.y == 0  # the newer ones above it are in view
-        lines = screen_lines(app)
+        lines = [line[: articles.region.right] for line in screen_lines(app)]
         assert any("Berita 2031" in line for line in lines[1:4])
         assert view.article is first and "Berita lama" in screen_text(app)
+        # So many arrive that it would fall below the list: the list scrolls to keep it shown.
+        many = [
+            make_article(f"Kabar {n}", ["Isi."], date=datetime(2040, 1, 1 + n), order=10 + n)
+            for n in range(25)
+        ]
+        app.main_screen.post_message(ArticlesArrived(Batch(many)))
+        await pilot.pause()
+        await pilot.pause()
+        assert view.article is first and articles.highlighted is first
+        assert articles.cursor == 27
+        sidebar = [line[: articles.region.right] for line in screen_lines(app)[1:29]]
+        assert any("Berita lama" in line for line in sidebar)
