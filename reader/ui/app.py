@@ -79,9 +79,17 @@ class ReaderApp(App[None]):
     TITLE = "reader"
     # Toasts are for what needs attention (config, theme and names file problems, errors).
     # They sit at the bottom left, over the list of articles, where they hide no reading text.
+    # Under NO_COLOR backgrounds are gone, so what a background marked is reversed instead:
+    # the highlighted row of each list, the header and the footer's keys.
     CSS = """
     ToastHolder { align-horizontal: left; }
     Toast { width: 36%; min-width: 24; max-width: 52; }
+    ReaderApp:nocolor ArticleList > .article-list--cursor,
+    ReaderApp:nocolor FinderResults > .finder-results--cursor,
+    ReaderApp:nocolor MentionsList > .mentions-list--cursor,
+    ReaderApp:nocolor OptionList > .option-list--option-highlighted { text-style: reverse bold; }
+    ReaderApp:nocolor ReaderHeader { text-style: reverse; }
+    ReaderApp:nocolor FooterKey > .footer-key--key { text-style: reverse bold; }
     """
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {article_titles_provider, entity_names_provider}

@@ -147,3 +147,28 @@ def test_mono_snapshot_of_names_in_a_title_a_quote_and_a_caption(
     assert snap_compare(
         festival_app(tmp_path, theme="reader-mono"), terminal_size=(100, 30), run_before=run_before
     )
+
+
+async def test_under_no_color_highlighted_rows_and_the_header_are_reversed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui.article_list import ArticleList
+    from reader.ui.finder_results import FinderResults
+    from reader.ui.header import ReaderHeader
+    from tests.ui.conftest import wait_until
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = festival_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await use_hand_names(pilot, NAMES)
+        header = app.screen.query_one(ReaderHeader).region
+        assert style_at(app, header.x + 3, header.y).reverse
+        articles = app.screen.query_one(ArticleList).region
+        assert style_at(app, articles.x + 4, articles.y).reverse  # the highlighted article
+        await pilot.press("slash", *"rendra")
+        await wait_until(pilot, lambda: bool(app.screen.query(FinderResults)))
+        results = app.screen.query_one(FinderResults)
+        await wait_until(pilot, lambda: results.highlighted_hit is not None)
+        row = results.region
+        assert style_at(app, row.x + 3, row.y).reverse
+        assert not style_at(app, row.x + 3, row.y + 1).reverse
