@@ -8,6 +8,7 @@ Textual itself provides are described in the reader's own words.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import ClassVar
 
@@ -134,7 +135,9 @@ def help_for(screen: Screen[object]) -> TextScreen:
     sections: dict[str, list[tuple[str, str, str]]] = {}
     for (section, _), (keys, binding_id, text) in rows.items():
         sections.setdefault(section, []).append((" ".join(keys), binding_id, text))
-    return TextScreen(title, _help_body(description, sections))
+    # The box is 90% of the screen, at most 96 wide, less its border, padding and scrollbar.
+    width = min(96, screen.app.size.width * 9 // 10) - 6
+    return TextScreen(title, _help_body(description, sections, width))
 
 
 def _help_owner(focused: object) -> object | None:
@@ -147,8 +150,11 @@ def _help_owner(focused: object) -> object | None:
     return focused
 
 
-def _help_body(description: str, sections: dict[str, list[tuple[str, str, str]]]) -> Content:
-    """The description, then per section one row a key: keys, binding id (dim), what it does."""
+def _help_body(
+    description: str, sections: dict[str, list[tuple[str, str, str]]], width: int = 90
+) -> Content:
+    """The description, then per section one row a key: keys, binding id (dim), what it does
+    (wrapped under itself in `width` cells)."""
     parts: list[Content | str | tuple[str, str]] = []
     if description:
         parts += [description, "\n\n"]
@@ -156,11 +162,13 @@ def _help_body(description: str, sections: dict[str, list[tuple[str, str, str]]]
         parts += [(section, "bold underline"), "\n"]
         key_width = max(len(keys) for keys, _, _ in rows)
         id_width = max(len(binding_id) for _, binding_id, _ in rows)
+        indent = 2 + key_width + 2 + (id_width + 2 if id_width else 0)
         for keys, binding_id, text in rows:
             parts += [(f"  {keys:<{key_width}}", "bold"), "  "]
             if id_width:
                 parts += [(f"{binding_id:<{id_width}}", "dim"), "  "]
-            parts += [text, "\n"]
+            lines = textwrap.wrap(text, max(16, width - indent)) or [""]
+            parts += [("\n" + " " * indent).join(lines), "\n"]
         parts.append("\n")
     if any(binding_id for rows in sections.values() for _, binding_id, _ in rows):
         parts.append(("The second column is each key's id, for [keymap] in config.toml.", "dim"))
