@@ -131,12 +131,13 @@ def write_jsonl(articles: Iterable, analysis: Analysis, out: TextIO) -> None:
 def write_table(entities: Iterable[Entity], out: TextIO, width: int | None) -> None:
     """One row per entity, most mentioned first.
 
-    With a `width` (a terminal's), long names and alias lists are shortened to fit it;
-    without one (output to a file or a pipe) rows are written in full.
+    The NAME column is at most 40 wide, a longer name cut with "…" (one long name would
+    otherwise push every row's counts far to the right). With a `width` (a terminal's), alias
+    lists are shortened to fit it too; without one (a file or a pipe) they are written in full.
     """
     ranked = sorted(entities, key=lambda e: (-e.mentions, e.name.casefold(), e.id))
     longest = max((cell_width(e.name) for e in ranked), default=0)
-    name_width = max(longest, _NAME_WIDTH[0])
+    name_width = min(max(longest, _NAME_WIDTH[0]), _NAME_WIDTH[1])
     alias_width = None
     if width is not None:
         room_for_name = width - len(_COLUMNS) - _MIN_ALIAS_WIDTH

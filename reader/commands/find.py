@@ -35,8 +35,13 @@ def _positive(text: str) -> int:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    # QUERY is optional to argparse and required here: with a required QUERY before the
+    # optional PATHs, argparse's message would claim PATH is required too.
+    parser.set_defaults(usage_error=parser.error)
+    parser.usage = "%(prog)s QUERY [PATH ...] [--limit N] [--format table|jsonl] [--names FILE]"
     parser.add_argument(
         "query",
+        nargs="?",
         metavar="QUERY",
         help="what to find; p: people, l: places, o: organisations, m: other, a: article titles",
     )
@@ -55,6 +60,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.query is None:
+        args.usage_error("the following arguments are required: QUERY")
     return with_library(lambda library: _run(library, args))
 
 

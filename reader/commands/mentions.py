@@ -34,8 +34,13 @@ EXIT_OK, EXIT_NO_MATCH, EXIT_USAGE = 0, 1, 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    # QUERY is optional to argparse and required here: with a required QUERY before the
+    # optional PATHs, argparse's message would claim PATH is required too.
+    parser.set_defaults(usage_error=parser.error)
+    parser.usage = "%(prog)s QUERY [PATH ...] [--format jsonl|table] [--names FILE]"
     parser.add_argument(
         "query",
+        nargs="?",
         metavar="QUERY",
         help="a name, alias or part of one; typos allowed; p: l: o: m: restrict the kind",
     )
@@ -51,6 +56,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.query is None:
+        args.usage_error("the following arguments are required: QUERY")
     if not args.query.strip():
         warn("QUERY is empty")
         return EXIT_USAGE

@@ -3,6 +3,7 @@
 ```toml
 theme = "reader-light"          # a theme name (see `reader --help`)
 names = "~/names.toml"          # a names file: extra names, aliases, names to ignore
+wide_panel = "names"            # at 170 columns and more: "names" beside the article, or "off"
 [keymap]                        # binding id = "keys" (comma-separated), see the README
 articles.next = "j,down,ctrl+n"
 ```
@@ -19,7 +20,8 @@ from pathlib import Path
 import platformdirs
 
 CONFIG_FILE_NAME = "config.toml"
-KNOWN_KEYS = ("theme", "names", "keymap")
+KNOWN_KEYS = ("theme", "names", "wide_panel", "keymap")
+WIDE_PANELS = ("names", "off")
 
 
 def default_config_path() -> Path:
@@ -35,6 +37,7 @@ class Config:
     names: Path | None = None
     keymap: dict[str, str] = field(default_factory=dict)
     path: Path | None = None
+    wide_panel: str = "names"  # what a wide terminal shows beside the article
 
 
 def load_config(path: Path | None = None) -> tuple[Config, list[str]]:
@@ -73,7 +76,14 @@ def load_config(path: Path | None = None) -> tuple[Config, list[str]]:
     elif names is not None:
         notices.append("Config: names must be the path of a names file; ignored.")
     keymap = _keymap(data.get("keymap"), notices)
-    return Config(theme=theme, names=names_path, keymap=keymap, path=path), notices
+    wide_panel = data.get("wide_panel", "names")
+    if wide_panel not in WIDE_PANELS:
+        notices.append(
+            f"Config: wide_panel must be {' or '.join(map(repr, WIDE_PANELS))}; ignored."
+        )
+        wide_panel = "names"
+    config = Config(theme=theme, names=names_path, keymap=keymap, path=path, wide_panel=wide_panel)
+    return config, notices
 
 
 def _keymap(table: object, notices: list[str]) -> dict[str, str]:

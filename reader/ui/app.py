@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
+from textual.filter import LineFilter, Monochrome, NoColor
 from textual.reactive import Initialize, Reactive
 from textual.screen import Screen
 from textual.theme import BUILTIN_THEMES, Theme
@@ -33,8 +34,15 @@ from reader.ui.keys import bind, binding_ids, invalid_keys
 from reader.ui.name_keys import name_binding_ids
 from reader.ui.reader_screen import ReaderScreen
 from reader.ui.reading_state import ReadingState
+from reader.ui.scrollbars import use_whole_cell_scrollbars
 from reader.ui.terminal import drawing_on_the_terminal
-from reader.ui.themes import DEFAULT_THEME, load_themes, reader_variables, user_themes_dir
+from reader.ui.themes import (
+    DEFAULT_THEME,
+    MONO_CUES,
+    load_themes,
+    reader_variables,
+    user_themes_dir,
+)
 
 if TYPE_CHECKING:
     import argparse
@@ -42,6 +50,17 @@ if TYPE_CHECKING:
     from textual.command import Provider
 
 EXIT_USAGE = 2
+#: Textual's palette commands in the reader's words. Its "Keys" panel is left out: the
+#: reader's "Help" lists the keys where the focus is, with their ids.
+TEXTUAL_COMMANDS_LEFT_OUT = {"Keys"}
+TEXTUAL_COMMAND_WORDING = {
+    "Theme": "Choose the colour theme (it is remembered)",
+    "Quit": "Quit the reader",
+    "Screenshot": "Save a picture of the screen as an SVG file",
+    "Maximize": "Give the focused pane the whole screen",
+    "Minimize": "Give the pane back its place",
+}
+_NO_COLOR = NoColor()
 
 
 def article_titles_provider() -> type[Provider]:
@@ -62,6 +81,20 @@ class ReaderApp(App[None]):
     """A keyboard-first reader for a folder of news articles."""
 
     TITLE = "reader"
+    # Toasts are for what needs attention (config, theme and names file problems, errors).
+    # They sit at the bottom left, over the list of articles, where they hide no reading text.
+    # Under NO_COLOR backgrounds are gone, so what a background marked is reversed instead:
+    # the highlighted row of each list, the header and the footer's keys.
+    CSS = """
+    ToastHolder { align-horizontal: left; }
+    Toast { width: 36%; min-width: 24; max-width: 52; }
+    ReaderApp:nocolor ArticleList > .article-list--cursor,
+    ReaderApp:nocolor FinderResults > .finder-results--cursor,
+    ReaderApp:nocolor MentionsList > .mentions-list--cursor,
+    ReaderApp:nocolor OptionList > .option-list--option-highlighted { text-style: reverse bold; }
+    ReaderApp:nocolor ReaderHeader { text-style: reverse; }
+    ReaderApp:nocolor FooterKey > .footer-key--key { text-style: reverse bold; }
+    """
     ENABLE_COMMAND_PALETTE = True
     COMMANDS = App.COMMANDS | {article_titles_provider, entity_names_provider}
     NOTIFICATION_TIMEOUT = 6
@@ -95,6 +128,7 @@ class ReaderApp(App[None]):
             config, loaded_notices = load_config()
             config_notices = [*config_notices, *loaded_notices]
         self.config = config
+        self.wide_panel = config.wide_panel  # the palette can switch it for this run
         self.notices = list(config_notices)
         self.store = store or StateStore.open()
         self.notices.extend(self.store.notices)
@@ -106,6 +140,7 @@ class ReaderApp(App[None]):
         self._own_themes = {reader_theme.name: reader_theme for reader_theme in themes}
         self.first_theme = self._initial_theme(theme)
         super().__init__()
+        use_whole_cell_scrollbars()
         for reader_theme in themes:
             self.register_theme(reader_theme)
         self._apply_keymap(config.keymap)
@@ -166,7 +201,18 @@ class ReaderApp(App[None]):
         return self.main_screen
 
     def get_theme_variable_defaults(self) -> dict[str, str]:
-        return reader_variables(self.current_theme)
+        variables = reader_variables(self.current_theme)
+        if getattr(self, "no_color", False):  # read before `App.__init__` sets it
+            variables.update(MONO_CUES)
+        return variables
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        # Under NO_COLOR Textual turns colours into greys (`Monochrome`), which are still
+        # colours. Only attributes are sent: every colour becomes the terminal's default.
+        filters = super().get_line_filters()
+        if self.no_color:
+            return [_NO_COLOR if isinstance(f, Monochrome) else f for f in filters]
+        return filters
 
     def on_mount(self) -> None:
         for notice in self.notices:
@@ -194,11 +240,21 @@ class ReaderApp(App[None]):
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         from reader.ui.help_screen import problems_screen
 
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            if command.title in TEXTUAL_COMMANDS_LEFT_OUT:
+                continue
+            yield command._replace(help=TEXTUAL_COMMAND_WORDING.get(command.title, command.help))
         if isinstance(screen, ReaderScreen):
             yield SystemCommand("Find in article", "Find text in the article", screen.action_find)
             yield SystemCommand(
                 "Help", "Help and keys for the pane that has focus", self.action_help
+            )
+            beside = self.wide_panel == "names"
+            yield SystemCommand(
+                "Names beside the article: " + ("hide" if beside else "show"),
+                "At 170 columns and more, keep the names panel open beside the article "
+                "(wide_panel in config.toml sets the default)",
+                self.toggle_wide_panel,
             )
             yield SystemCommand(
                 "Skipped files",
@@ -213,6 +269,12 @@ class ReaderApp(App[None]):
                 yield SystemCommand(
                     "Mark unread", "Mark the article on screen as not read", self._mark_shown_unread
                 )
+
+    def toggle_wide_panel(self) -> None:
+        """Show the names beside the article in a wide terminal, or stop (for this run)."""
+        self.wide_panel = "off" if self.wide_panel == "names" else "names"
+        if self.main_screen is not None:
+            self.main_screen.update_side_panel()
 
     def _mark_shown_unread(self) -> None:
         screen = self.screen

@@ -73,6 +73,7 @@ class ArticlePane(Vertical):
         self._find_bar: FindBar | None = None
         self._panel: EntityPanel | None = None
         self._names_shown: ArticleNames | None = None  # what the legend and panel describe
+        self.side_names = False  # a wide terminal: the names panel stays open beside the text
 
     def compose(self) -> ComposeResult:
         view = ArticleView(id="article-view")
@@ -171,6 +172,13 @@ class ArticlePane(Vertical):
         or else return to the list of articles (one step each)."""
         if self._finding:
             self.stop_find(restore=True)
+        elif self._panel is not None and self._panel.display and self.side_names:
+            if self._panel.has_focus:
+                self.screen.set_focus(self.view)
+            elif self.view.current_mention is not None:
+                self.view.clear_name_cursor()
+            else:
+                await self.run_action("screen.focus_list")
         elif self._panel is not None and self._panel.display:
             self.close_names_panel()
         elif self.view.current_mention is not None:
@@ -257,10 +265,21 @@ class ArticlePane(Vertical):
             self._describe_names()
 
     async def action_toggle_names_panel(self) -> None:
-        """e: open the names in this article (and move into them), or close them."""
+        """e: open the names in this article (and move into them), or close them. Beside the
+        article in a wide terminal the panel stays: e moves into it and back out."""
         if self._panel is not None and self._panel.display:
-            self.close_names_panel()
+            if not self.side_names:
+                self.close_names_panel()
+            elif self._panel.has_focus:
+                self.screen.set_focus(self.view)
+            else:
+                self.screen.set_focus(self._panel)
             return
+        panel = await self._open_panel()
+        self.screen.set_focus(panel)
+
+    async def _open_panel(self) -> EntityPanel:
+        """Show the names panel (mounted the first time), describing the article on screen."""
         if self._panel is None:
             from reader.ui.entity_panel import EntityPanel
 
@@ -271,16 +290,42 @@ class ArticlePane(Vertical):
         self._panel.show_names(self.view.names, self.view.hidden_kinds)
         if (mention := self.view.current_mention) is not None:
             self._panel.highlight_entity(mention.entity)
-        self.screen.set_focus(self._panel)
+        return self._panel
+
+    async def set_side_names(self, on: bool) -> None:
+        """Keep the names panel open beside the article (a wide terminal), or stop."""
+        if on == self.side_names:
+            return
+        self.side_names = on
+        if on:
+            await self._open_panel()
+        else:
+            self.close_names_panel()
 
     def close_names_panel(self) -> None:
-        """Hide the names panel, handing its focus back to the article."""
+        """Hide the names panel, handing its focus back to the article (beside the article in
+        a wide terminal it stays: only its focus goes back)."""
+        if self._panel is not None and self.side_names:
+            if self._panel.has_focus:
+                self.screen.set_focus(self.view)
+            return
         if self._panel is not None:
             had_focus = self._panel.has_focus
             self._panel.display = False
             self.screen.remove_class("-names-open")
             if had_focus:
                 self.screen.set_focus(self.view)
+
+    def on_entity_panel_highlighted(self, message: EntityPanel.Highlighted) -> None:
+        """A name highlighted in the panel: the status line shows it whole, with its counts."""
+        message.stop()
+        names = self.view.names
+        if names is None or self._panel is None or not self._panel.has_focus:
+            return
+        mention = next((m for m in names.mentions if m.entity == message.entity_id), None)
+        if mention is not None:
+            entity, corpus_wide = self._entity_of(names, mention)
+            self.query_one(EntityStatus).show_entity(entity, corpus_wide=corpus_wide)
 
     def on_entity_panel_chosen(self, message: EntityPanel.Chosen) -> None:
         """A name chosen in the panel: put the name cursor on its first mention."""

@@ -102,16 +102,22 @@ class ArticleView(NameCursor, ScrollView, can_focus=True, inherit_bindings=False
     ArticleView > .article-view--tags { color: $reader-muted; }
     ArticleView > .article-view--prefix { color: $reader-muted; }
     ArticleView > .article-view--placeholder { color: $reader-muted; text-style: italic; }
-    ArticleView > .article-view--find-match { background: $reader-match; text-style: underline; }
+    ArticleView > .article-view--find-match {
+        background: $reader-match;
+        text-style: $reader-find-text-style;
+    }
     ArticleView > .article-view--find-current {
         color: $reader-match-current-text;
         background: $reader-match-current;
-        text-style: bold;
+        text-style: $reader-find-current-text-style;
     }
-    ArticleView > .article-view--person { color: $entity-person; text-style: bold; }
-    ArticleView > .article-view--place { color: $entity-place; text-style: underline; }
-    ArticleView > .article-view--org { color: $entity-org; text-style: bold italic; }
-    ArticleView > .article-view--misc { color: $entity-misc; text-style: italic; }
+    ArticleView > .article-view--person {
+        color: $entity-person;
+        text-style: $entity-person-text-style;
+    }
+    ArticleView > .article-view--place { color: $entity-place; text-style: $entity-place-text-style; }
+    ArticleView > .article-view--org { color: $entity-org; text-style: $entity-org-text-style; }
+    ArticleView > .article-view--misc { color: $entity-misc; text-style: $entity-misc-text-style; }
     ArticleView > .article-view--name-cursor { text-style: reverse bold; }
     ArticleView > .article-view--flash {
         color: $reader-match-current-text;

@@ -103,6 +103,14 @@ class EntityPanel(OptionList):
     EntityPanel:focus { border: none; border-left: vkey $primary; }
     """
 
+    class Highlighted(Message):
+        """The highlight moved to `entity_id` (the status line shows its whole name, which
+        the panel may have cut)."""
+
+        def __init__(self, entity_id: str) -> None:
+            super().__init__()
+            self.entity_id = entity_id
+
     class Chosen(Message):
         """The reader chose `entity_id` (a `kind` of name) in the panel."""
 
@@ -150,6 +158,12 @@ class EntityPanel(OptionList):
         if hidden:
             text += f"  (hidden: {KIND_KEYS[kind]} shows them)"
         return Option(Content(text).stylize("bold"), disabled=True)
+
+    def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        entity_id = event.option.id
+        if entity_id is not None and entity_id in self._kinds:
+            self.post_message(self.Highlighted(entity_id))
 
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

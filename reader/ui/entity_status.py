@@ -1,5 +1,8 @@
 """The line under the article: the name under the cursor, or what the keys for names do.
 
+It also carries the reader's routine news ("Names indexed: …", "At the oldest place in the
+jump list.") for a few seconds, so that news never covers the article as a toast would.
+
 "Rina Hartono · person · 12 mentions in 4 articles · also Rina, Hartono". Before the
 index has linked the article's names across the corpus, the count is the article's own
 and says so. Names and aliases are article text: they are shown as literal `Content`.
@@ -18,8 +21,12 @@ from reader.ui.formatting import format_count
 from reader.ui.name_marks import KIND_OF_LABEL
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from reader.entities.model import Entity
 
+#: How long a piece of news stays on the line, in seconds.
+NEWS_SECONDS = 6.0
 #: How many aliases the line lists before "…".
 ALIASES_SHOWN = 4
 HINT = "tab next name · shift+tab previous · e names in this article"
@@ -47,7 +54,7 @@ def aliases_text(entity: Entity) -> str:
 class EntityStatus(Widget):
     """One line: the selected name with its kind, counts and aliases; else a hint."""
 
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"entity-status--muted"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"entity-status--muted", "entity-status--news"}
     DEFAULT_CSS = """
     EntityStatus {
         height: 1;
@@ -57,6 +64,7 @@ class EntityStatus(Widget):
         text-overflow: ellipsis;
     }
     EntityStatus > .entity-status--muted { color: $reader-muted; }
+    EntityStatus > .entity-status--news { text-style: bold; }
     """
 
     def __init__(self, kind_style: Callable[[str], Style], *, id: str | None = None) -> None:
@@ -65,10 +73,31 @@ class EntityStatus(Widget):
         self._entity: tuple[Entity, bool] | None = None  # (entity, corpus-wide counts)
         self._hint = ""
         self._place = ""
+        self._news: tuple[str, str] | None = None  # (title, text) shown over the rest
+        self._news_timer: Timer | None = None
+
+    def show_news(self, text: str, title: str = "") -> None:
+        """Show a piece of routine news for a few seconds (then the line goes back)."""
+        self._news = (title, text)
+        if self._news_timer is not None:
+            self._news_timer.stop()
+        self._news_timer = self.set_timer(NEWS_SECONDS, self.clear_news)
+        self.refresh()
+
+    def clear_news(self) -> None:
+        self._news = None
+        self._news_timer = None
+        self.refresh()
+
+    @property
+    def news(self) -> str:
+        """The news on the line now, as plain text ("" when there is none)."""
+        return ": ".join(part for part in self._news if part) if self._news else ""
 
     def show_entity(self, entity: Entity, *, corpus_wide: bool, place: str = "") -> None:
         """Describe `entity`, the name under the cursor; `place` is which of its mentions
         across the corpus this is ("2/38", after `]`/`[` or a jump), or ""."""
+        self._news = None  # the reader has moved on to a name: that is what the line is for
         self._entity = (entity, corpus_wide)
         self._place = place
         self.refresh()
@@ -85,6 +114,11 @@ class EntityStatus(Widget):
         return self.render().plain
 
     def render(self) -> Content:
+        if self._news is not None:
+            title, text = self._news
+            news = self.get_component_rich_style("entity-status--news", partial=True)
+            heading = Content(f"{title}: " if title else "").stylize(Style.from_rich_style(news))
+            return heading + Content(text)
         if self._entity is None:
             muted = self.get_component_rich_style("entity-status--muted", partial=True)
             return Content(self._hint).stylize(Style.from_rich_style(muted))

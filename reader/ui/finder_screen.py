@@ -17,16 +17,16 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.events import Resize
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from reader.index.query import FinderHit
 from reader.ui.finder_preview import FinderPreview
 from reader.ui.finder_results import FinderResults
 from reader.ui.formatting import format_count
+from reader.ui.hints import HintLine, HintPart
 from reader.ui.line_list import LineList
 from reader.ui.name_keys import FINDER_BINDINGS
 
@@ -37,8 +37,12 @@ if TYPE_CHECKING:
 RESULT_LIMIT = 50
 #: Below this width the preview goes under the results instead of beside them.
 SIDE_PREVIEW_WIDTH = 100
-INDEXING_NOTE = "Names are still being indexed… article titles only for now."
-FILTER_HINT = "p: people  l: places  o: organisations  m: other  a: articles"
+INDEXING_NOTE = HintPart(
+    "Names are still being indexed: article titles only for now", "Indexing names…", 5
+)
+FILTER_HINT = HintPart(
+    "p: people  l: places  o: organisations  m: other  a: articles", "p: l: o: m: a: by kind", 2
+)
 
 
 class FinderInput(Input):
@@ -101,7 +105,6 @@ class FinderScreen(ModalScreen[FinderHit | None]):
         border-left: none;
         border-top: hkey $panel-lighten-2;
     }
-    FinderScreen #finder-status { height: 1; color: $text-muted; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = FINDER_BINDINGS
@@ -129,7 +132,7 @@ class FinderScreen(ModalScreen[FinderHit | None]):
             with Horizontal(id="finder-body"):
                 yield FinderResults(id="finder-results")
                 yield FinderPreview(id="finder-preview")
-            yield Static(id="finder-status")
+            yield HintLine(id="finder-status")
 
     @property
     def results(self) -> FinderResults:
@@ -190,21 +193,27 @@ class FinderScreen(ModalScreen[FinderHit | None]):
             self.preview.show_hit(None)
 
     def _show_status(self, query: str, hits: list[FinderHit]) -> None:
-        notes = []
+        parts: list[HintPart] = []
         if not self.search.names_ready:
-            notes.append(INDEXING_NOTE)
+            parts.append(INDEXING_NOTE)
         if query.strip() and not hits:
-            notes.append("No match.  " + FILTER_HINT)
+            parts += [HintPart("No match", keep=4), FILTER_HINT]
         elif not query.strip():
-            notes.append("Recent and most mentioned.  " + FILTER_HINT)
+            parts += [HintPart("Recent and most mentioned", "Recent, most mentioned", 3)]
+            parts.append(FILTER_HINT)
         else:
             count = (
                 f"{len(hits)} best"
                 if len(hits) >= RESULT_LIMIT
                 else format_count(len(hits), "result")
             )
-            notes.append(count + " · ↑↓ move · enter choose · esc close")
-        self.query_one("#finder-status", Static).update(Content("  ".join(notes)), layout=False)
+            parts += [
+                HintPart(count, keep=4),
+                HintPart("↑↓ move", keep=1),
+                HintPart("enter choose", "⏎ choose", 3),
+                HintPart("esc close", keep=2),
+            ]
+        self.query_one("#finder-status", HintLine).show(parts)
 
     @on(LineList.Highlighted, "#finder-results")
     def preview_highlighted(self, event: LineList.Highlighted) -> None:

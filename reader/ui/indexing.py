@@ -214,13 +214,14 @@ class NameIndexer(Horizontal):
         self._build_over()
         if message.seconds >= ANNOUNCE_AFTER:
             index = message.index
-            self.notify(
-                f"{format_count(index.entity_count, 'name')} in "
-                f"{format_count(len(index.articles), 'article')} "
-                f"({message.seconds:.0f} s).",
-                title="Names indexed",
-                markup=False,
-            )
+            tell = getattr(self.screen, "tell", None)  # the status line of the main screen
+            if tell is not None:
+                tell(
+                    f"{format_count(index.entity_count, 'name')} in "
+                    f"{format_count(len(index.articles), 'article')} "
+                    f"({message.seconds:.0f} s).",
+                    title="Names indexed",
+                )
 
     def on_index_failed(self, message: IndexFailed) -> None:
         if message.build:

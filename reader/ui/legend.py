@@ -16,12 +16,12 @@ from textual.widget import Widget
 
 from reader.ui.name_marks import KINDS
 
-#: What the legend calls each kind, in full and when the line is short of room.
-KIND_WORDS: dict[str, tuple[str, str]] = {
-    "person": ("person", "per"),
-    "place": ("place", "pla"),
-    "org": ("organisation", "org"),
-    "misc": ("other", "oth"),
+#: What the legend calls each kind: in full, a little shorter, and when very short of room.
+KIND_WORDS: dict[str, tuple[str, str, str]] = {
+    "person": ("person", "person", "per"),
+    "place": ("place", "place", "pla"),
+    "org": ("organisation", "org", "org"),
+    "misc": ("other", "other", "oth"),
 }
 SHOWN_MARK, HIDDEN_MARK = "■", "□"
 
@@ -51,23 +51,29 @@ class NameLegend(Widget):
         self.refresh()
 
     def render(self) -> Content:
+        # Shortened step by step so the count is never lost: first the kind words, then the
+        # note's second half ("· N mentions"), and only then the count itself.
         width = self.content_region.width or self.size.width
-        note = Content(self.note).stylize(self._component_style("note"))
-        for short in (False, True):
-            kinds = self._kinds(short)
-            if kinds.cell_length + 2 + note.cell_length <= width and self.note:
+        full_note = self.note
+        short_note = full_note.split(" · ")[0]
+        for level, note_text in ((0, full_note), (1, full_note), (1, short_note), (2, short_note)):
+            kinds = self._kinds(level)
+            if not note_text:
+                if kinds.cell_length <= width:
+                    return kinds
+                continue
+            note = Content(note_text).stylize(self._component_style("note"))
+            if kinds.cell_length + 2 + note.cell_length <= width:
                 gap = width - kinds.cell_length - note.cell_length
                 return Content.assemble(kinds, " " * gap, note)
-            if kinds.cell_length <= width:
-                return kinds
-        return self._kinds(short=True)
+        return self._kinds(2)
 
-    def _kinds(self, short: bool) -> Content:
+    def _kinds(self, level: int) -> Content:
         parts: list[Content | str] = []
         for kind in KINDS:
-            word = KIND_WORDS[kind][1 if short else 0]
+            word = KIND_WORDS[kind][level]
             if parts:
-                parts.append(" " if short else "  ")
+                parts.append("  " if level == 0 else " ")
             if kind in self.hidden:
                 hidden = self._component_style("hidden")
                 parts.append(Content(f"{HIDDEN_MARK} {word}").stylize(hidden))

@@ -117,10 +117,12 @@ class ChosenRows(MentionRows):
         counts: dict[int, int],
         *,
         grouped: bool,
+        needle: str = "",
     ) -> None:
         super().__init__(mentions, grouped=grouped)
         self.rows = rows
         self.counts = counts  # matching mentions per shown group number
+        self.needle = needle  # the filter, folded: the list shows and marks it in each row
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -186,7 +188,7 @@ def filtered_rows(
         if grouped:
             rows.append(-(number + 1))
         rows.extend(matching)
-    return ChosenRows(mentions, rows, counts, grouped=grouped)
+    return ChosenRows(mentions, rows, counts, grouped=grouped, needle=needle)
 
 
 def _matching_mentions(group: ArticleGroup, needle: str) -> list[int]:

@@ -20,9 +20,12 @@ from reader.ui.formatting import format_count, format_date
 from reader.ui.line_list import LineList
 from reader.ui.mention_rows import MentionRows, mention_snippet
 from reader.ui.name_marks import KIND_OF_LABEL
+from reader.ui.text_find import fold
 
 #: How a mention is marked on the cursor's row.
 MARKED = Style(bold=True, underline=True)
+#: How the part of a snippet that a filter matched is marked.
+FILTER_MATCH = Style(reverse=True)
 #: Cells before a mention's snippet in the grouped list.
 INDENT = 4
 #: Flat mode: cells given to the article (date and title) before each snippet.
@@ -119,7 +122,8 @@ class MentionsList(LineList):
             article = _article_column(group, column).stylize(meta)
             room = max(8, width - column - 3)
             body = Content(" ") + article + Content("  ")
-        return self._strip(body + snippet_content(line, room, highlight), base, width)
+        match = _filter_match(line.text, getattr(rows, "needle", ""))
+        return self._strip(body + snippet_content(line, room, highlight, match), base, width)
 
     def _header(self, group: ArticleGroup, shown: int, width: int) -> Content:
         """Date · title · source on the left (cut to fit), the mention count on the right."""
@@ -148,14 +152,45 @@ class MentionsList(LineList):
         )
 
 
-def snippet_content(line: Snippet, room: int, highlight: Style) -> Content:
+def snippet_content(
+    line: Snippet, room: int, highlight: Style, match: tuple[int, int] | None = None
+) -> Content:
     """A snippet as literal text with the mention styled, cut on the left when the mention
-    would otherwise start past `MENTION_AT` of the `room` cells it is shown in."""
+    would otherwise start past `MENTION_AT` of the `room` cells it is shown in. A filter's
+    `match` (offsets in the snippet) is kept in view, even at the cost of the mention."""
     left = _left_cut(line.text, line.start, room)
+    if match is not None:
+        left = _keep_in_view(line.text, left, match, room)
     prefix = "…" if left else ""
     content = Content(prefix + line.text[left:])
     shift = len(prefix) - left
-    return content.stylize(highlight, line.start + shift, line.end + shift)
+    content = content.stylize(highlight, line.start + shift, line.end + shift)
+    if match is not None:
+        content = content.stylize(FILTER_MATCH, match[0] + shift, match[1] + shift)
+    return content
+
+
+def _filter_match(text: str, needle: str) -> tuple[int, int] | None:
+    """Where the filter `needle` (folded) is in `text`, folded the same way (same offsets)."""
+    if not needle:
+        return None
+    start = fold(text, ignore_case=True).find(needle)
+    return (start, start + len(needle)) if start >= 0 else None
+
+
+def _keep_in_view(text: str, left: int, match: tuple[int, int], room: int) -> int:
+    """A left cut that shows `match` whole (it moves only when the match would be hidden)."""
+    start, end = match
+    shown = room - (1 if left else 0)
+    if left <= start and cell_len(text[left:end]) <= shown:
+        return left
+    left = max(0, start - int(room * MENTION_AT))
+    while left < start and cell_len(text[left:end]) > room - 1:
+        left += 1
+    if left:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    return left
 
 
 def _left_cut(text: str, start: int, room: int) -> int:

@@ -25,6 +25,7 @@ from reader.entities.model import KIND_NAMES
 from reader.index.corpus_index import CorpusIndex
 from reader.index.mentions import EntityMentions, appears_with, entity_mentions
 from reader.ui.companion_bar import CompanionBar
+from reader.ui.hints import HintLine, HintPart
 from reader.ui.line_list import LineList
 from reader.ui.mention_rows import MentionRows, all_rows, filtered_rows
 from reader.ui.mentions_list import MentionsList
@@ -66,7 +67,6 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
     MentionsScreen #mentions-list { height: 1fr; }
     MentionsScreen #mentions-filter { display: none; margin-top: 1; background: $boost; }
     MentionsScreen #mentions-filter.-shown { display: block; }
-    MentionsScreen #mentions-status { height: 1; color: $text-muted; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = MENTIONS_BINDINGS
@@ -86,7 +86,7 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
             yield CompanionBar(id="mentions-companions")
             yield MentionsList(id="mentions-list")
             yield Input(placeholder="Filter by title or text…", id="mentions-filter", compact=True)
-            yield Static(id="mentions-status")
+            yield HintLine(id="mentions-status")
 
     @property
     def mentions_list(self) -> MentionsList:
@@ -121,11 +121,23 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
 
     def _show_status(self, rows: MentionRows) -> None:
         mentions = rows.mentions
-        parts = ["grouped by article" if self.grouped else "flat"]
+        parts = [
+            HintPart("grouped by article", "grouped", 3)
+            if self.grouped
+            else HintPart("flat", keep=3)
+        ]
         if self.filter_text:
-            parts.append(f"{rows.mention_count} of {mentions.mention_count} match")
-        parts.append("enter jump · then ] [ step · f flat · / filter · esc close")
-        self.query_one("#mentions-status", Static).update(Content(" · ".join(parts)))
+            parts.append(
+                HintPart(f"{rows.mention_count} of {mentions.mention_count} match", keep=5)
+            )
+        parts += [
+            HintPart("enter jump", "⏎ jump", 4),
+            HintPart("then ] [ step", "] [ step", 1),
+            HintPart("f grouped" if not self.grouped else "f flat", keep=2),
+            HintPart("/ filter", keep=2),
+            HintPart("esc close", keep=4),
+        ]
+        self.query_one("#mentions-status", HintLine).show(parts)
 
     @work(thread=True, exclusive=True, group="mentions-companions")
     def _find_companions(self, entity_id: str) -> None:

@@ -117,7 +117,7 @@ class Navigation:
         offset) when given; the name becomes the one `]`/`[` step through."""
         index = self.index
         if index is None or entity_id not in index:
-            self.screen.notify(STILL_INDEXING, title="Names", markup=False)
+            self.screen.tell(STILL_INDEXING, title="Names")
             return
         from reader.ui.mentions_screen import MentionsScreen
 
@@ -211,10 +211,10 @@ class Navigation:
         current = view.current_mention
         entity_id = current.entity if current is not None else self.stepping_entity
         if index is None:
-            self.screen.notify(STILL_INDEXING, title="Names", markup=False)
+            self.screen.tell(STILL_INDEXING, title="Names")
             return
         if not entity_id or entity_id not in index:
-            self.screen.notify(NO_NAME_CHOSEN, title="Names", markup=False)
+            self.screen.tell(NO_NAME_CHOSEN, title="Names")
             return
         self.stepping_entity = entity_id
         mentions = self.mentions_of(entity_id)
@@ -238,7 +238,7 @@ class Navigation:
         while target is not None and not self._in_corpus(target):
             target = self.jumps.back(target)  # a place in another corpus opened earlier
         if target is None:
-            self.screen.notify("At the oldest place in the jump list.", markup=False)
+            self.screen.tell("At the oldest place in the jump list.")
             return
         self.go_to_place(target)
 
@@ -251,7 +251,7 @@ class Navigation:
         while target is not None and not self._in_corpus(target):
             target = self.jumps.forward(target)
         if target is None:
-            self.screen.notify("At the newest place in the jump list.", markup=False)
+            self.screen.tell("At the newest place in the jump list.")
             return
         self.go_to_place(target)
 
@@ -264,7 +264,7 @@ class Navigation:
         """Show the article of `place` with its text at the top of the view."""
         article = self.screen.listing.find_key(place.article_key)
         if article is None:
-            self.screen.notify("That article is not in this corpus.", markup=False)
+            self.screen.tell("That article is not in this corpus.")
             return
         self.screen.open_article(article)
         view = self.view

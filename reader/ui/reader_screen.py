@@ -19,15 +19,16 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import get_current_worker
 
 from reader.corpus.duplicates import Duplicates
 from reader.corpus.loader import iter_load
 from reader.corpus.model import Article, LoadProblem
 from reader.corpus.sanitize import display_name
-from reader.ui.article_list import ArticleList
+from reader.ui.article_list import ROW_HEIGHT, ArticleList
 from reader.ui.article_pane import ArticlePane
+from reader.ui.entity_status import EntityStatus
+from reader.ui.footer import ReaderFooter
 from reader.ui.formatting import format_count
 from reader.ui.header import ReaderHeader
 from reader.ui.indexing import IndexReady, NameIndexer, NamesFound, names_from_index
@@ -50,10 +51,10 @@ if TYPE_CHECKING:
 
 #: How long start-up waits for the first article, so the first frame can show it.
 FIRST_ARTICLE_WAIT = 0.1
+#: From this width on, the names panel can stay open beside the article (`wide_panel`).
+WIDE_PANEL_WIDTH = 170
 #: Seconds of loading before the progress line appears.
 PROGRESS_AFTER = 0.3
-#: Problems shown one toast each; past this they are summed up in one.
-PROBLEM_TOASTS = 3
 
 
 class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
@@ -67,11 +68,13 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
     ReaderScreen.-narrow.-names-open #sidebar, ReaderScreen.-narrow.-names-open #articles {
         display: none;
     }
+    ReaderScreen.-widest #names-panel { max-width: 56; }
     """
 
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
         (0, "-narrow"),
         (110, "-wide"),
+        (WIDE_PANEL_WIDTH, "-widest"),
     ]
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -120,7 +123,7 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
                 yield ArticleList(self.listing, self.reading.is_read, id="articles")
                 yield ListBar()
             yield ArticlePane()
-        yield Footer()
+        yield ReaderFooter()
 
     @property
     def article_list(self) -> ArticleList:
@@ -147,15 +150,28 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
         if (batch := await first_batch.take(FIRST_ARTICLE_WAIT)) is not None:
             self._add_batch(batch)
         self.call_after_refresh(self._mount_indexer)
+        self.call_after_refresh(self.update_side_panel)
         self.call_after_refresh(first_batch.painted)
         self.call_after_refresh(gc.enable)  # `run_app` holds the collector off until now
         self.set_timer(PROGRESS_AFTER, self._show_progress)
+
+    def on_resize(self) -> None:
+        self.update_side_panel()
+
+    def update_side_panel(self) -> None:
+        """Open or close the names panel beside the article, as the width and setting ask."""
+        want = (
+            self.size.width >= WIDE_PANEL_WIDTH and getattr(self.app, "wide_panel", "") == "names"
+        )
+        pane = self.article_pane if self.is_mounted else None
+        if pane is not None and want != pane.side_names:
+            self.call_later(pane.set_side_names, want)
 
     def _mount_indexer(self) -> None:
         """Put the name indexer in place, once the first frame is out (unless the reader is
         already leaving: nothing could be read)."""
         if self.is_attached:
-            self.mount(self._indexer, before=self.query_one(Footer))
+            self.mount(self._indexer, before=self.query_one(ReaderFooter))
 
     def _show_progress(self) -> None:
         """Loading is taking a while: show how far it has got."""
@@ -163,7 +179,7 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
             from reader.ui.load_progress import LoadProgress
 
             self._progress = LoadProgress(self.listing.total)
-            self.mount(self._progress, before=self.query_one(Footer))
+            self.mount(self._progress, before=self.query_one(ReaderFooter))
 
     def on_unmount(self) -> None:
         self._remember_place()
@@ -206,23 +222,35 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
 
     def _add_batch(self, batch: Batch) -> None:
         """Grow the sidebar, report unreadable files, and restore the last article if it came."""
-        articles = batch.articles
-        if articles:
-            self._indexer.add_articles(articles)
-            follow_top = not self._pinned and not getattr(self.app, "user_has_acted", False)
-            self.article_list.add(articles, follow_top=follow_top)
+        if batch.articles:
+            self._indexer.add_articles(batch.articles)
+            # The first article shown is kept while the rest arrive (newer ones go above it);
+            # only a restore of the last article read moves the selection.
+            follow_top = self._shown is None and not self._pinned
+            follow_top = follow_top and not getattr(self.app, "user_has_acted", False)
+            self.article_list.add(batch.articles, follow_top=follow_top)
             self._maybe_restore_last_article()
             if follow_top and (newest := self.article_list.highlighted) is not None:
                 self._show(newest)  # now, not when the Highlighted message comes round
-        for problem in batch.problems:
+            elif not getattr(self.app, "user_has_acted", False):
+                self._keep_top_in_view()
+        for problem in batch.problems:  # counted in the header; the latest on the status line
             self.problems.append(str(problem))
-            if len(self.problems) <= PROBLEM_TOASTS:
-                self.notify(str(problem), title="File skipped", severity="warning", markup=False)
+            self.tell(str(problem), title="File skipped")
         self._update_header()
         self.show_list_choice()
         self._show_new_copies()
         if self._progress is not None:
             self._progress.show_count(self.listing.total)
+
+    def _keep_top_in_view(self) -> None:
+        """Before the reader acts, the newest articles stay in view as long as the article
+        shown first (or restored) does too; else the list scrolls just enough to show it."""
+        articles = self.article_list
+        bottom = (articles.cursor + 1) * ROW_HEIGHT
+        height = articles.scrollable_content_region.height
+        top = 0 if bottom <= height else bottom - height
+        articles.scroll_to(y=top, animate=False, immediate=True, force=True)
 
     @on(LoadFinished)
     def finish_loading(self, message: LoadFinished) -> None:
@@ -236,13 +264,10 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
             first_line = message.error.splitlines()[0]
             first_line = display_name(first_line)
             self.notify(f"Loading stopped early: {first_line}", severity="error", markup=False)
-        if len(self.problems) > PROBLEM_TOASTS:
-            self.notify(
-                f"{format_count(len(self.problems), 'file')} skipped in all. "
+        if len(self.problems) > 1:
+            self.tell(
+                f"{format_count(len(self.problems), 'file')} skipped. "
                 "ctrl+p → “Skipped files” lists them; they are also printed when you quit.",
-                title="Files skipped",
-                severity="warning",
-                markup=False,
             )
         self._update_header()
         if not self.listing.total:
@@ -256,6 +281,11 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
             self._indexer.start_build()
         else:  # the corpus was read before the first frame: build once the indexer is mounted
             self._indexer.call_later(self._indexer.start_build)
+
+    def tell(self, text: str, title: str = "") -> None:
+        """Routine news: on the status line under the article for a few seconds, where it
+        covers nothing (toasts are kept for what needs the reader's attention)."""
+        self.article_pane.query_one(EntityStatus).show_news(text, title)
 
     def _update_header(self) -> None:
         header = self.query_one(ReaderHeader)

@@ -47,6 +47,31 @@ ENTITY_DEFAULTS_LIGHT = {
 }
 
 
+#: How each kind of name is marked besides its colour. Under colour themes a name's colour
+#: tells the kinds apart and these cues only help; the surrounding text may be bold or italic.
+COLOUR_CUES = {
+    "entity-person-text-style": "bold",
+    "entity-place-text-style": "underline",
+    "entity-org-text-style": "bold italic",
+    "entity-misc-text-style": "italic",
+    "reader-find-text-style": "underline",
+    "reader-find-current-text-style": "bold",
+}
+#: The cues without colour (the mono theme and `NO_COLOR`). Titles are bold and quotes and
+#: captions italic, so a cue made of bold and italic alone would vanish or turn into another
+#: kind's inside them. Every name is underlined, and inside the underline bold and italic are
+#: set outright (not added to the text's own), so the four kinds read the same in any text.
+#: Find matches are reversed, as underline now marks names.
+MONO_CUES = {
+    "entity-person-text-style": "bold not italic underline",
+    "entity-place-text-style": "not bold not italic underline",
+    "entity-org-text-style": "bold italic underline",
+    "entity-misc-text-style": "not bold italic underline",
+    "reader-find-text-style": "reverse",
+    "reader-find-current-text-style": "reverse bold",
+}
+
+
 class ThemeFileError(ValueError):
     """A theme file that cannot be used, with the reason."""
 
@@ -135,6 +160,7 @@ def reader_variables(theme: Theme) -> dict[str, str]:
     match = background.blend(warning, 0.35)
     return {
         **entity_defaults(theme.dark),
+        **COLOUR_CUES,
         "reader-muted": background.blend(foreground, 0.62).hex,
         "reader-cursor": cursor.hex,
         "reader-cursor-text": cursor.get_contrast_text(1.0).hex,

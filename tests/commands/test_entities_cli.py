@@ -113,6 +113,21 @@ def test_table_fits_long_alias_lists_into_the_width() -> None:
     assert "  42  " in row.replace(" " * 3, "  ")
 
 
+def test_table_caps_the_name_column_and_cuts_long_names_with_an_ellipsis() -> None:
+    long_name = "Lembaga Pengkajian Tata Ruang dan Lingkungan Hidup Pesisir Selatan Kepulauan"
+    entities = [
+        Entity("org:lembaga", long_name, "ORG", (), 2, 1),
+        Entity("per:sari", "Sari Wulandari", "PER", (), 5, 2),
+    ]
+    for width in (None, 200):
+        out = io.StringIO()
+        write_table(entities, out, width=width)
+        header, first, second = out.getvalue().splitlines()
+        assert header.index("LABEL") == 42  # a 40-wide NAME column, then two spaces
+        assert first.startswith("Sari Wulandari ") and first.index("PER") == 42
+        assert second.startswith(long_name[:39] + "…  ORG")
+
+
 def test_table_written_to_a_file_keeps_every_alias() -> None:
     entity = Entity("per:x", "X", "PER", tuple(f"Alias {n}" for n in range(30)), 30, 2)
     out = io.StringIO()

@@ -138,3 +138,16 @@ def test_the_config_files_names_file_is_used_without_names_option(
     records = [json.loads(line) for line in out.splitlines()]
     assert {r["name"] for r in records} == {"Vladimir Putin"}
     assert "Tsar Vlad" in {r["text"] for r in records}
+
+
+@pytest.mark.parametrize("command", ["mentions", "find"])
+def test_without_a_query_only_query_is_said_to_be_required(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([command])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert f"reader {command}: error: the following arguments are required: QUERY\n" in err
+    assert "PATH is" not in err and "QUERY, PATH" not in err
+    assert f"usage: reader {command} QUERY [PATH ...]" in err

@@ -42,6 +42,18 @@ async def settle(pilot: Pilot[None], timeout: float = 20.0) -> None:
     await pilot.pause()
 
 
+async def hush(pilot: Pilot[None]) -> None:
+    """Clear toasts and the status line's news, which depend on timing (before a snapshot)."""
+    from reader.ui.entity_status import EntityStatus
+
+    app = pilot.app
+    app.clear_notifications()
+    if (screen := getattr(app, "main_screen", None)) is not None:
+        for status in screen.query(EntityStatus):
+            status.clear_news()
+    await pilot.pause()
+
+
 async def wait_until(
     pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 10.0
 ) -> None:

@@ -122,7 +122,9 @@ async def test_under_no_color_matches_still_stand_out(
         await pilot.press("enter", "ctrl+f", *"vladivostok", "enter")
         view = app.screen.query_one(ArticleView)
         left = view.content_region.x + view._column()[0]
-        for index, cue in ((view.current_match, "bold"), (view.current_match - 1, "underline")):
+        # Reversed (names are underlined without colour); the current one bold as well.
+        current, other = view.current_match, view.current_match - 1
+        for index, cues in ((current, ("reverse", "bold")), (other, ("reverse",))):
             match = view._matches[index]
             view.select_match(view.current_match)  # keep the current one in view
             y, x = view._layout.locate(match.block, match.start)
@@ -132,4 +134,5 @@ async def test_under_no_color_matches_still_stand_out(
             style = app.screen.get_style_at(
                 left + x, view.content_region.y + y - view.scroll_offset.y
             )
-            assert getattr(style, cue), cue
+            assert all(getattr(style, cue) for cue in cues), cues
+            assert bool(style.bold) is ("bold" in cues)

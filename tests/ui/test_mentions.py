@@ -55,7 +55,7 @@ def cursor_line(app: App) -> str:
 
 
 async def open_kim_article(pilot) -> ArticleView:
-    await pilot.press("j", "enter")  # the second newest: Kim Jong Un tiba di Vladivostok
+    await pilot.press("g", "j", "enter")  # the second newest: Kim Jong Un tiba di Vladivostok
     view = pilot.app.screen.query_one(ArticleView)
     assert view.article.title == "Kim Jong Un tiba di Vladivostok"
     return view

@@ -77,3 +77,33 @@ def test_a_filter_keeps_matching_titles_and_snippets() -> None:
     assert not by_title.is_header(0)
     assert filtered_rows(mentions, "tidak ada", grouped=True).mention_count == 0
     assert filtered_rows(mentions, "putin", grouped=True, cancelled=lambda: True) is None
+
+
+def test_a_filtered_row_shows_and_marks_the_part_that_matched() -> None:
+    from textual.style import Style
+
+    from reader.index.snippets import Snippet
+    from reader.ui.mentions_list import FILTER_MATCH, _filter_match, snippet_content
+
+    text = (
+        "Wali kota Arunika Dewangga meresmikan jembatan baru pada pagi hari yang cerah sambil "
+        "menyapa warga, lalu berbicara tentang anggaran pelabuhan Sukamaju untuk tahun depan."
+    )
+    line = Snippet(text, text.index("Arunika"), text.index("Arunika") + len("Arunika Dewangga"))
+    match = _filter_match(text, "pelabuhan")
+    assert match is not None and text[match[0] : match[1]] == "pelabuhan"
+    shown = snippet_content(line, 40, Style(bold=True), match)
+    assert "pelabuhan" in shown.plain and shown.cell_length <= len(text)
+    start = shown.plain.index("pelabuhan")
+    assert shown.plain.startswith("…") and start + len("pelabuhan") <= 40
+    assert any(
+        span.start <= start and span.end >= start + len("pelabuhan") and span.style == FILTER_MATCH
+        for span in shown.spans
+    )
+    # Without a filter, the row starts at the mention as before; a match already in view
+    # does not move the row.
+    plain = snippet_content(line, 40, Style(bold=True)).plain
+    assert plain.startswith("Wali kota Arunika")
+    near = _filter_match(text, "meresmikan")
+    assert snippet_content(line, 40, Style(bold=True), near).plain == plain
+    assert _filter_match("Pemandangan di Sukamaju", "SUKAMAJU".lower()) == (15, 23)

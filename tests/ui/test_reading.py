@@ -23,6 +23,7 @@ async def test_seeds_show_five_articles_and_each_opens(make_app) -> None:
         articles = app.screen.query_one(ArticleList)
         view = app.screen.query_one(ArticleView)
         assert len(articles.listing) == 5
+        await pilot.press("g")  # the first article read stays selected: start from the newest
         for row in range(5):
             article = articles.listing.article_at(row)
             if row:
@@ -151,7 +152,7 @@ async def test_q_quits(make_app) -> None:
         assert not app.is_running
 
 
-async def test_until_the_reader_acts_the_newest_article_is_shown(make_app, tmp_path: Path) -> None:
+async def test_the_first_selection_holds_through_loading(make_app, tmp_path: Path) -> None:
     from datetime import datetime
 
     from reader.ui.loading import ArticlesArrived, Batch
@@ -163,18 +164,29 @@ async def test_until_the_reader_acts_the_newest_article_is_shown(make_app, tmp_p
         await settle(pilot)
         view = app.screen.query_one(ArticleView)
         articles = app.screen.query_one(ArticleList)
-        newer = make_article("Berita terbaru", ["Isi."], date=datetime(2030, 1, 1), order=5)
-        app.main_screen.post_message(ArticlesArrived(Batch([newer])))
-        await pilot.pause()
-        await pilot.pause()
-        assert articles.cursor == 0 and view.article is newer
-
-        await pilot.press("j")  # the reader acts: from now on nothing moves under them
-        assert view.article is not newer
-        shown = view.article
-        newest = make_article("Paling baru", ["Isi."], date=datetime(2031, 1, 1), order=6)
-        app.main_screen.post_message(ArticlesArrived(Batch([newest])))
-        await pilot.pause()
-        await pilot.pause()
-        assert view.article is shown and articles.highlighted is shown
+        first = view.article
+        assert first is not None and articles.highlighted is first
+        # Newer articles arrive while loading goes on: they go above, the selection stays.
+        for order, year in ((5, 2030), (6, 2031)):
+            newer = make_article(f"Berita {year}", ["Isi."], date=datetime(year, 1, 1), order=order)
+            app.main_screen.post_message(ArticlesArrived(Batch([newer])))
+            await pilot.pause()
+            await pilot.pause()
+            assert view.article is first and articles.highlighted is first
         assert articles.cursor == 2
+        assert articles.scroll_offset.y == 0  # the newer ones above it are in view
+        lines = [line[: articles.region.right] for line in screen_lines(app)]
+        assert any("Berita 2031" in line for line in lines[1:4])
+        assert view.article is first and "Berita lama" in screen_text(app)
+        # So many arrive that it would fall below the list: the list scrolls to keep it shown.
+        many = [
+            make_article(f"Kabar {n}", ["Isi."], date=datetime(2040, 1, 1 + n), order=10 + n)
+            for n in range(25)
+        ]
+        app.main_screen.post_message(ArticlesArrived(Batch(many)))
+        await pilot.pause()
+        await pilot.pause()
+        assert view.article is first and articles.highlighted is first
+        assert articles.cursor == 27
+        sidebar = [line[: articles.region.right] for line in screen_lines(app)[1:29]]
+        assert any("Berita lama" in line for line in sidebar)

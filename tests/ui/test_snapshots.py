@@ -13,7 +13,7 @@ from textual.pilot import Pilot
 
 from reader.state.config import Config
 from reader.ui.app import ReaderApp
-from tests.ui.conftest import settle, write_articles
+from tests.ui.conftest import hush, settle, write_articles
 
 ARTICLES = [
     (
@@ -78,15 +78,17 @@ def snapshot_app(tmp_path: Path):
 
 async def read_one_then_highlight_another(pilot: Pilot[None]) -> None:
     await settle(pilot)
-    await pilot.press("j", "enter", "h", "k")
+    await pilot.press("g", "j", "enter", "h", "k")
     await settle(pilot)
+    await hush(pilot)
 
 
 async def find_in_article(pilot: Pilot[None]) -> None:
     await settle(pilot)
-    await pilot.press("j", "enter", "ctrl+f", *"kereta")
+    await pilot.press("g", "j", "enter", "ctrl+f", *"kereta")
     pilot.app.screen.query_one("#find-input").cursor_blink = False
     await settle(pilot)
+    await hush(pilot)
 
 
 @pytest.mark.parametrize("theme", ["reader-dark", "reader-light", "reader-mono"])

@@ -16,7 +16,7 @@ from textual.widgets import Input
 from reader.state.config import Config
 from reader.ui.app import ReaderApp
 from reader.ui.companion_bar import CompanionBar
-from tests.ui.conftest import finder_preview_complete, wait_until
+from tests.ui.conftest import finder_preview_complete, hush, wait_until
 from tests.ui.names_corpus import names_ready, use_hand_linked_index, write_corpus
 
 
@@ -36,18 +36,18 @@ async def still(pilot: Pilot[None], ready: Callable[[], bool]) -> None:
     await pilot.app.workers.wait_for_complete()
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
-    await pilot.pause()
+    await hush(pilot)
 
 
 async def finder_with_a_typo(pilot: Pilot[None]) -> None:
     await names_ready(pilot)
-    await pilot.press("slash", *"vla")
+    await pilot.press("g", "slash", *"vla")
     await still(pilot, lambda: finder_preview_complete(pilot.app))
 
 
 async def mentions_of_putin(pilot: Pilot[None]) -> None:
     await names_ready(pilot)
-    await pilot.press("slash", *"putin", "enter", "down")
+    await pilot.press("g", "slash", *"putin", "enter", "down")
     await still(pilot, lambda: pilot.app.screen.query_one(CompanionBar).companions is not None)
 
 

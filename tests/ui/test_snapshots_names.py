@@ -20,7 +20,7 @@ from reader.index.corpus_index import CorpusIndex
 from reader.state.config import Config
 from reader.ui.app import ReaderApp
 from reader.ui.indexing import IndexReady, NameIndexer
-from tests.ui.conftest import settle, write_articles
+from tests.ui.conftest import hush, settle, write_articles
 
 ARTICLES = [
     (
@@ -111,10 +111,9 @@ def with_hand_names(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
         screen = pilot.app.main_screen
         screen.query_one(NameIndexer).post_message(IndexReady(hand_index(screen)))
         await pilot.pause()
-        await pilot.press("enter", *keys)
+        await pilot.press("g", "enter", *keys)
         await settle(pilot)
-        pilot.app.clear_notifications()
-        await pilot.pause()
+        await hush(pilot)
 
     return run_before
 
