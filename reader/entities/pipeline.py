@@ -7,7 +7,7 @@ the reader, `reader mentions`, `reader find`):
 1. `article_evidence(article)`: one article's capitalisation counts. It depends on the
    article alone (the index caches it by content); merged, the counts are the corpus evidence.
 2. `Labelling(evidence)`: `scan(article)` finds an article's names with how sure each label
-   is, which depends on the article and on the corpus evidence (what the corpus writes in
+   is (the trained tagger over the rules' findings, `tagger.recognise`), which depends on the article and on the corpus evidence (what the corpus writes in
    lower case); `add` keeps them, packed, for the corpus-wide vote; `decide()` gives every
    article's mentions with their labels (`consistency`).
 3. `link_labelled(articles, labelled, names)`: the user's names file, then linking
@@ -31,7 +31,7 @@ from reader.entities.evidence import CaseEvidence
 from reader.entities.link import Linker
 from reader.entities.model import Entity, Mention
 from reader.entities.names import NamesFile
-from reader.entities.recognize import Recognizer
+from reader.entities.tagger.recognise import TaggerRecognizer
 
 Progress = Callable[[int, int], None]
 
@@ -68,13 +68,13 @@ class Labelling:
 
     def __init__(self, evidence: CaseEvidence) -> None:
         self.evidence = evidence
-        self._recognizer: Recognizer | None = None
+        self._recognizer: TaggerRecognizer | None = None
         self._votes = LabelVotes(evidence)
 
     def scan(self, article: Article) -> list[Scored]:
-        """The article's names, each with its label's strength (see `Recognizer.scan`)."""
+        """The article's names, each with its label's strength (see `TaggerRecognizer.scan`)."""
         if self._recognizer is None:
-            self._recognizer = Recognizer(self.evidence)
+            self._recognizer = TaggerRecognizer(self.evidence)
         return self._recognizer.scan(article)
 
     def add(self, article_id: str, scanned: list[Scored]) -> None:

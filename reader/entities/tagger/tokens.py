@@ -1,0 +1,37 @@
+"""Words of a block with their offsets, as the tagger sees them (in training and in use).
+
+One pattern splits text into words and single punctuation marks: dotted initials ("U.S.") are one
+word, an apostrophe inside a name stays in it ("O'Brien") but a possessive "'s" is its own word,
+and a hyphen is its own word, so that "Korea-Rusia" gives two names.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+
+class Token(NamedTuple):
+    """A word of a block: `text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@functools.cache
+def token_pattern() -> re.Pattern[str]:
+    """Dotted initials, words (with inner apostrophes and dots of abbreviations), or one mark."""
+    letter = r"[^\W\d_]"
+    return re.compile(
+        rf"(?:{letter}\.){{2,}}(?!\w)"  # U.S. / A.S.
+        rf"|\w+(?:['’](?![sS]\b)\w+)*(?:\.(?=\w)\w+)*"  # words, O'Brien, 3.5, detik.com
+        r"|['’][sS]\b"  # possessive
+        r"|[^\w\s]"  # one mark
+    )
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words and marks of `text` with their offsets."""
+    return [Token(m.start(), m.end(), m.group()) for m in token_pattern().finditer(text)]
