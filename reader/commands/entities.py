@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     corpus = load_for_command(args.paths)
     if corpus is None:
         return 2
-    analysis = analyse(corpus.articles, names=names)
+    analysis = analyse(corpus.articles, names=names, processes=0)  # every core: one process
     if args.format == "jsonl":
         write_jsonl(corpus.articles, analysis, sys.stdout)
     else:

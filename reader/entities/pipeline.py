@@ -181,17 +181,25 @@ def link_labelled(
 
 
 def analyse(
-    articles: Sequence[Article], names: NamesFile | None = None, progress: Progress | None = None
+    articles: Sequence[Article],
+    names: NamesFile | None = None,
+    progress: Progress | None = None,
+    processes: int = 1,
 ) -> Analysis:
     """Find and link every name in `articles`; `progress(done, total)` is called as it goes.
 
     `names`: the user's names file, applied after recognition (watched names added, ignored
     names dropped) and to linking (each watched name and its aliases are one entity).
+    `processes`: how many processes recognise the articles (0: one per core); more than one
+    forks workers, so only a process's main thread may ask for it (the command line).
     """
+    from reader.entities.tagger.parallel import scan_all
+
     labelling = Labelling(corpus_evidence(articles))
     total = len(articles)
-    for done, article in enumerate(articles, 1):
-        labelling.add(article.id, labelling.scan(article))
+    scans = scan_all(articles, labelling.evidence, processes or None)
+    for done, (article, scanned) in enumerate(zip(articles, scans, strict=True), 1):
+        labelling.add(article.id, scanned)
         if progress is not None:
             progress(done, total)
     linked = link_labelled(articles, labelling.decide(), names)

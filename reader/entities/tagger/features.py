@@ -149,29 +149,42 @@ class Featurizer:
         self._types[word] = cached
         return cached
 
-    def block(self, tokens: Sequence[Token], text: str) -> list[list[str]]:
-        """Every token's features in a block of `text`."""
-        words = [t.text for t in tokens]
-        types = [self._word(w) for w in words]
-        line = _line_features(text)
+    def block(
+        self,
+        tokens: Sequence[Token],
+        text: str,
+        lo: int = 0,
+        hi: int | None = None,
+        line: list[str] | None = None,
+    ) -> list[list[str]]:
+        """The features of tokens `lo`..`hi` (default: all) of a block of `text`; the words
+        around the range are read as their neighbours. `line`: the block's `line_features`."""
+        n = len(tokens)
+        hi = n if hi is None else hi
+        words = [t.text for t in tokens[max(0, lo - 2) : hi + 2]]
+        first = max(0, lo - 2)
+        cache = self._types
+        types = [cache.get(w) or self._word(w) for w in words]
+        if line is None:
+            line = line_features(text)
         places = _gazetteer_runs(words)
         out: list[list[str]] = []
-        n = len(words)
-        for i in range(n):
+        for i in range(lo - first, hi - first):
             own, _ = types[i]
             feats = own + line
-            if i == 0 or words[i - 1] in _SENTENCE_OPENERS:
-                feats = [*feats, "start"]
-            if i >= 1:
+            at = first + i
+            if at == 0 or words[i - 1] in _SENTENCE_OPENERS:
+                feats.append("start")
+            if at >= 1:
                 feats += types[i - 1][1][1]
                 feats.append("bi=" + words[i - 1].lower() + "|" + words[i].lower())
-                if i >= 2:
+                if at >= 2:
                     feats += types[i - 2][1][0]
             else:
                 feats.append("bos")
-            if i + 1 < n:
+            if at + 1 < n:
                 feats += types[i + 1][1][2]
-                if i + 2 < n:
+                if at + 2 < n:
                     feats += types[i + 2][1][3]
             else:
                 feats.append("eos")
@@ -182,10 +195,10 @@ class Featurizer:
         return out
 
 
-def _line_features(text: str) -> list[str]:
+def line_features(text: str) -> list[str]:
     """Features of the whole line: all capitals, or title case like a headline."""
-    letters = [c for c in text[:400] if c.isalpha()]
-    if len(letters) >= 8 and all(c.isupper() for c in letters):
+    head = text[:400]
+    if head == head.upper() and sum(c.isalpha() for c in head) >= 8:
         return ["line=caps"]
     words = text.split()
     if len(words) >= 3 and sum(w[0].isupper() for w in words if w[0].isalpha()) >= 0.8 * len(words):

@@ -18,8 +18,8 @@ from reader.entities.evidence import CaseEvidence
 from reader.entities.recognize import Recognizer
 from reader.entities.shape import guess_language
 from reader.entities.tagger import model
-from reader.entities.tagger.features import Featurizer
-from reader.entities.tagger.tokens import Token, tokenize
+from reader.entities.tagger.features import Featurizer, line_features
+from reader.entities.tagger.tokens import Token, islands, tokenize
 
 #: Block kinds whose names the rules label from the kind itself.
 _KIND_BLOCKS = frozenset({"byline", "dateline", "source"})
@@ -46,17 +46,25 @@ def rule_features(tokens: Sequence[Token], found: Sequence[Scored]) -> list[list
 
 
 def block_features(
-    featurizer: Featurizer, tokens: Sequence[Token], text: str, found: Sequence[Scored]
+    featurizer: Featurizer,
+    tokens: Sequence[Token],
+    text: str,
+    rules: list[list[str]],
+    lo: int,
+    hi: int,
+    line: list[str] | None = None,
 ) -> list[list[str]]:
-    """The model's features of a block's tokens: the words' own and the rules' findings."""
-    words = featurizer.block(tokens, text)
-    rules = rule_features(tokens, found)
-    for i, extra in enumerate(rules):
-        words[i] += extra
+    """The model's features of tokens `lo`..`hi` of a block: the words' own and the rules'
+    findings (`rule_features` of the whole block)."""
+    words = featurizer.block(tokens, text, lo, hi, line)
+    n = len(rules)
+    for i in range(lo, hi):
+        feats = words[i - lo]
+        feats += rules[i]
         if i:
-            words[i].append("-1" + rules[i - 1][0])
-        if i + 1 < len(rules):
-            words[i].append("+1" + rules[i + 1][0])
+            feats.append("-1" + rules[i - 1][0])
+        if i + 1 < n:
+            feats.append("+1" + rules[i + 1][0])
     return words
 
 
@@ -108,11 +116,20 @@ class TaggerRecognizer:
         tokens = tokenize(text)
         if not tokens or not any(c.isupper() for c in text):
             return []
-        features = block_features(featurizer, tokens, text, rules)
-        spans = [
-            (tokens[span.first].start, tokens[span.last].end, span.label, span.probability)
-            for span in model.tag(language, features)
-        ]
+        ruled = rule_features(tokens, rules)
+        spans = []
+        line = line_features(text)
+        for lo, hi in islands(tokens):
+            features = block_features(featurizer, tokens, text, ruled, lo, hi, line)
+            spans += [
+                (
+                    tokens[lo + span.first].start,
+                    tokens[lo + span.last].end,
+                    span.label,
+                    span.probability,
+                )
+                for span in model.tag(language, features)
+            ]
         out: list[Scored] = []
         for start, end, label, strength in combine(spans, rules, language):
             out.append(_new_scored(Scored, (index, start, end, label, strength, text[start:end])))

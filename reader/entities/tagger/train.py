@@ -19,8 +19,8 @@ from typing import NamedTuple
 from reader.entities.evidence import CaseEvidence
 from reader.entities.tagger.data import Sentence, Span, project, read_sentences, spans_of
 from reader.entities.tagger.model import WEIGHTS_DIR, weights_path
-from reader.entities.tagger.recognise import TaggerRecognizer, block_features
-from reader.entities.tagger.tokens import Token, tokenize
+from reader.entities.tagger.recognise import TaggerRecognizer, block_features, rule_features
+from reader.entities.tagger.tokens import Token, islands, tokenize
 
 #: The training splits of each language's model, relative to the data folder, and whether
 #: each is read as written text or with its tokens joined by spaces (as NERGrit publishes its
@@ -76,11 +76,20 @@ def prepare(sentences: list[Sentence], language: str) -> list[Prepared]:
             spans = [
                 Span(s.start - block.start, s.end - block.start, s.label) for s in sentence.spans
             ]
-            rules = [r for r in ruled if r.block == index]
-            features = block_features(featurizer, tokens, block.text, rules)
-            blocks.append((tokens, features, project(tokens, spans), block.start))
+            rules = rule_features(tokens, [r for r in ruled if r.block == index])
+            tags = project(tokens, spans)
+            for lo, hi in islands(tokens):
+                features = block_features(featurizer, tokens, block.text, rules, lo, hi)
+                blocks.append((tokens[lo:hi], features, _bio(tags[lo:hi]), block.start))
         prepared.append(Prepared(sentence.id, blocks))
     return prepared
+
+
+def _bio(tags: list[str]) -> list[str]:
+    """`tags` with a leading I- made B- (a range may start inside a name)."""
+    if tags and tags[0].startswith("I-"):
+        return ["B-" + tags[0][2:], *tags[1:]]
+    return tags
 
 
 def train(language: str, data: Path, out: Path, params: dict | None = None) -> Path:
