@@ -76,7 +76,7 @@ def prepare(sentences: list[Sentence], language: str) -> list[Prepared]:
             spans = [
                 Span(s.start - block.start, s.end - block.start, s.label) for s in sentence.spans
             ]
-            rules = rule_features(tokens, [r for r in ruled if r.block == index])
+            rules = rule_features(tokens, [r for r in ruled if r.block == index], language)
             tags = project(tokens, spans)
             for lo, hi in islands(tokens):
                 features = block_features(featurizer, tokens, block.text, rules, lo, hi)
