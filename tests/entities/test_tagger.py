@@ -147,3 +147,42 @@ def test_the_shipped_models_load_and_give_the_same_names_on_every_run() -> None:
 def test_weights_files_are_small() -> None:
     total = sum(model.weights_path(lang).stat().st_size for lang in ("en", "id"))
     assert total <= 25_000_000
+
+
+def _names(text: str) -> list[tuple[str, str, str]]:
+    from reader.entities.pipeline import analyse
+
+    article = _article(text)
+    analysis = analyse([article])
+    return [
+        (article.blocks[m.block].text[m.start : m.end], m.label, article.blocks[m.block].kind)
+        for m in analysis.mentions[article.id]
+    ]
+
+
+def test_titles_and_roles_stay_out_of_the_spans() -> None:
+    english = _names("Prime Minister Anya Brell met Governor Tomas Velk in Portvale, aides said.\n")
+    assert ("Anya Brell", "PER", "paragraph") in english
+    assert ("Tomas Velk", "PER", "paragraph") in english
+    indonesian = _names(
+        "Presiden Anya Brell bertemu Gubernur Tomas Velk di Portvale, kata juru bicara "
+        "Kementerian Luar Negeri kepada wartawan.\n"
+    )
+    assert {("Anya Brell", "PER"), ("Tomas Velk", "PER")} <= {(t, lab) for t, lab, _ in indonesian}
+
+
+def test_days_and_months_are_no_names() -> None:
+    found = _names("Menteri Tomas Velk tiba di Portvale pada Senin, 3 Januari, kata dia.\n")
+    assert not [t for t, _, _ in found if t in {"Senin", "Januari"}]
+
+
+def test_a_headline_name_is_cut_and_labelled_as_the_body_writes_it() -> None:
+    found = _names(
+        "Kestrel Wins Harbour Deal\n\n"
+        "The shipping group Kestrel said on Monday it had won the harbour contract. "
+        "Kestrel will pay four million.\n\nKestrel shares rose.\n"
+    )
+    headline = [(t, lab) for t, lab, kind in found if kind == "title"]
+    body = {lab for t, lab, kind in found if kind != "title" and t == "Kestrel"}
+    assert len(body) == 1
+    assert headline == [("Kestrel", next(iter(body)))]

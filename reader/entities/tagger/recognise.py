@@ -21,6 +21,7 @@ from reader.entities.tagger import model
 from reader.entities.tagger.features import Featurizer, line_features
 from reader.entities.tagger.tokens import Token, islands, tokenize
 from reader.entities.tagger.vote import vote
+from reader.entities.vocab import NEVER_NAMES
 
 #: Block kinds that are headlines: their mentions' votes count for little (`vote`).
 _HEADLINE_KINDS = frozenset({"title", "heading"})
@@ -153,6 +154,8 @@ class TaggerRecognizer:
         sure = {(s, e, label): p for s, e, label, p in spans}
         out: list[tuple[Scored, float]] = []
         for start, end, label, strength in combine(spans, rules, language):
+            if text[start:end].lower() in NEVER_NAMES:
+                continue  # a day, a month, a pronoun: never a name alone
             item = _new_scored(Scored, (index, start, end, label, strength, text[start:end]))
             out.append((item, sure.get((start, end, label), strength / 3)))
         return out

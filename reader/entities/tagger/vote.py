@@ -23,6 +23,8 @@ def vote(found: list[Scored], weights: list[float], headlines: set[int]) -> list
     """`found` (one article's mentions) with one label per surface (case-folded) among the
     mentions whose label is not fixed; `weights[i]` is how sure mention i is, `headlines` the
     indices of the article's headline blocks."""
+    if headlines:
+        found = trim_headlines(found, headlines)
     tally: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for item, weight in zip(found, weights, strict=True):
         if item.block in headlines:
@@ -42,3 +44,38 @@ def vote(found: list[Scored], weights: list[float], headlines: set[int]) -> list
             item = _new_scored(Scored, (*item[:3], label, item.strength, item.text))
         out.append(item)
     return out
+
+
+def trim_headlines(found: list[Scored], headlines: set[int]) -> list[Scored]:
+    """Headline names cut to the name the body writes inside them: in a title-case headline,
+    "Kestrel Wins Harbour Deal" is "Kestrel" when the body writes "Kestrel" and never the rest."""
+    body = {item.text.casefold(): item.label for item in found if item.block not in headlines}
+    if not body:
+        return found
+    out = []
+    for item in found:
+        key = item.text.casefold()
+        if item.block in headlines and key not in body and " " in key:
+            inner = _longest_inner(item.text, body)
+            if inner is not None:
+                offset, text = inner
+                start = item.start + offset
+                label = body[text.casefold()]
+                item = _new_scored(
+                    Scored, (item.block, start, start + len(text), label, item.strength, text)
+                )
+        out.append(item)
+    return out
+
+
+def _longest_inner(text: str, body: dict[str, str]) -> tuple[int, str] | None:
+    """The longest run of whole words of `text` that the body writes as a name: (offset, run)."""
+    words = text.split(" ")
+    best: tuple[int, str] | None = None
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            run = " ".join(words[i:j])
+            if run.casefold() in body and (best is None or len(run) > len(best[1])):
+                best = (len(" ".join(words[:i])) + (1 if i else 0), run)
+                break
+    return best
