@@ -9,12 +9,13 @@ position and multi-word gazetteer hits are worked out per occurrence. Features a
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Sequence
 
 from reader.entities.cue_words import LOC_CUES, MISC_CUES, ORG_CUES, PER_CUES
 from reader.entities.evidence import CaseEvidence
-from reader.entities.tagger.tokens import Token
+from reader.entities.tagger.tokens import OPENERS, Token
 from reader.entities.vocab import (
     HONORIFICS,
     LOC_HEADS,
@@ -43,7 +44,6 @@ _WORD_CLASSES: tuple[tuple[str, frozenset[str]], ...] = (
     ("cue_org", ORG_CUES),
     ("cue_misc", MISC_CUES),
 )
-_SENTENCE_OPENERS = frozenset({".", "!", "?", ":", '"', "“", "‘", "(", "-", "–", "—", "•", "|"})
 _SHAPE_CHARS = str.maketrans(
     {
         **{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
@@ -87,6 +87,7 @@ class Featurizer:
         self.language = "id" if language == "id" else "en"
         self.evidence = evidence or CaseEvidence()
         self._types: dict[str, tuple[list[str], list[list[str]]]] = {}
+        self._ordinary: dict[str, bool] = {}
 
     def _word(self, word: str) -> tuple[list[str], list[list[str]]]:
         """The type's own features, and what its neighbours at -2, -1, +1, +2 see of it."""
@@ -149,6 +150,16 @@ class Featurizer:
         self._types[word] = cached
         return cached
 
+    def ordinary(self, word: str) -> bool:
+        """True if the corpus writes `word` in lower case more often than capitalised
+        mid-sentence (a sentence-initial capital on it proves nothing)."""
+        key = word.lower()
+        found = self._ordinary.get(key)
+        if found is None:
+            lowers = self.evidence.lower.get(key, 0)
+            found = self._ordinary[key] = lowers > 2 * self.evidence.capital.get(key, 0) + 1
+        return found
+
     def block(
         self,
         tokens: Sequence[Token],
@@ -173,7 +184,7 @@ class Featurizer:
             own, _ = types[i]
             feats = own + line
             at = first + i
-            if at == 0 or words[i - 1] in _SENTENCE_OPENERS:
+            if at == 0 or words[i - 1] in OPENERS:
                 feats.append("start")
             if at >= 1:
                 feats += types[i - 1][1][1]
@@ -228,9 +239,15 @@ def _gazetteer_runs(words: list[str]) -> dict[int, str]:
     return found
 
 
-@functools.lru_cache(maxsize=200_000)
 def _zipf(lower: str, language: str) -> int:
     """The word's wordfreq Zipf frequency in `language`, rounded down (0: unknown)."""
-    from wordfreq import zipf_frequency
+    frequency = _frequencies(language).get(lower)
+    return int(math.log10(frequency) + 9) if frequency else 0
 
-    return int(zipf_frequency(lower, language))
+
+@functools.cache
+def _frequencies(language: str) -> dict[str, float]:
+    """wordfreq's word frequencies of `language` (one look-up per word type, no tokenising)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(language)

@@ -30,6 +30,8 @@ _KIND_BLOCKS = frozenset({"byline", "dateline", "source"})
 #: Languages whose model reads the rules' findings as features (both: measured on the dev sets,
 #: the English model gains a little from them too).
 STACKED = frozenset({"id", "en"})
+#: How sure the model must be to relabel a name whose label the rules took from context.
+RELABEL = 0.9
 #: A name the model is at least this sure of counts as evidence in the corpus-wide vote.
 SURE = 0.6
 _new_scored = tuple.__new__
@@ -140,7 +142,7 @@ class TaggerRecognizer:
         ruled = rule_features(tokens, rules, language)
         spans = []
         line = line_features(text)
-        for lo, hi in islands(tokens):
+        for lo, hi in islands(tokens, featurizer.ordinary):
             features = block_features(featurizer, tokens, text, ruled, lo, hi, line)
             spans += [
                 (
@@ -197,8 +199,8 @@ def combine(
             continue
         label, strength = r.label, r.strength
         same = model_spans.get((r.start, r.end))
-        if strength == 2 and same is not None:
-            label = same[0]  # context decided the rules' label: the model reads more of it
+        if strength == 2 and same is not None and same[1] >= RELABEL:
+            label = same[0]  # context decided the rules' label, and the model surely reads it so
         out.append((r.start, r.end, label, strength))
     sure = list(out)
     out += [(s, e, label, _strength(p)) for s, e, label, p in spans if not _overlaps(s, e, sure)]

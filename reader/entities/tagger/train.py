@@ -78,7 +78,7 @@ def prepare(sentences: list[Sentence], language: str) -> list[Prepared]:
             ]
             rules = rule_features(tokens, [r for r in ruled if r.block == index], language)
             tags = project(tokens, spans)
-            for lo, hi in islands(tokens):
+            for lo, hi in islands(tokens, featurizer.ordinary):
                 features = block_features(featurizer, tokens, block.text, rules, lo, hi)
                 blocks.append((tokens[lo:hi], features, _bio(tags[lo:hi]), block.start))
         prepared.append(Prepared(sentence.id, blocks))

@@ -47,7 +47,7 @@ def vote(found: list[Scored], weights: list[float], headlines: set[int]) -> list
 
 
 def trim_headlines(found: list[Scored], headlines: set[int]) -> list[Scored]:
-    """Headline names cut to the name the body writes inside them: in a title-case headline,
+    """Headline names cut to the name the body writes at their start: in a title-case headline,
     "Kestrel Wins Harbour Deal" is "Kestrel" when the body writes "Kestrel" and never the rest."""
     body = {item.text.casefold(): item.label for item in found if item.block not in headlines}
     if not body:
@@ -69,13 +69,12 @@ def trim_headlines(found: list[Scored], headlines: set[int]) -> list[Scored]:
 
 
 def _longest_inner(text: str, body: dict[str, str]) -> tuple[int, str] | None:
-    """The longest run of whole words of `text` that the body writes as a name: (offset, run)."""
+    """The longest leading run of whole words of `text` that the body writes as a name:
+    (offset, run). Only a leading run: a headline's words after a name are its verb and
+    object ("Kestrel Wins …"), while a name cut at its front is a misread one."""
     words = text.split(" ")
-    best: tuple[int, str] | None = None
-    for i in range(len(words)):
-        for j in range(len(words), i, -1):
-            run = " ".join(words[i:j])
-            if run.casefold() in body and (best is None or len(run) > len(best[1])):
-                best = (len(" ".join(words[:i])) + (1 if i else 0), run)
-                break
-    return best
+    for j in range(len(words) - 1, 0, -1):
+        run = " ".join(words[:j])
+        if run.casefold() in body:
+            return 0, run
+    return None
