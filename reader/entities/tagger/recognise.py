@@ -19,6 +19,7 @@ from reader.entities.recognize import Recognizer
 from reader.entities.shape import guess_language
 from reader.entities.tagger import model
 from reader.entities.tagger.features import Featurizer, line_features
+from reader.entities.tagger.strength import Strength
 from reader.entities.tagger.tokens import Token, islands, tokenize
 from reader.entities.tagger.vote import vote
 from reader.entities.vocab import NEVER_NAMES
@@ -53,7 +54,7 @@ def rule_features(
         k = j
         prefix = "B-"
         while k < n and tokens[k].start < item.end:
-            out[k] = ["r=" + prefix + item.label, f"rs={item.label}{item.strength}"]
+            out[k] = ["r=" + prefix + item.label, f"rs={item.label}{int(item.strength)}"]
             prefix = "I-"
             k += 1
     return out
@@ -122,7 +123,7 @@ class TaggerRecognizer:
             rules = by_block.get(index, [])
             if block.kind in _KIND_BLOCKS:
                 found.extend(rules)
-                weights.extend(r.strength / 3 for r in rules)
+                weights.extend(r.strength / Strength.WORDS for r in rules)
                 continue
             if block.kind in _HEADLINE_KINDS or line_features(block.text):
                 headlines.add(index)
@@ -159,13 +160,13 @@ class TaggerRecognizer:
             if text[start:end].lower() in NEVER_NAMES:
                 continue  # a day, a month, a pronoun: never a name alone
             item = _new_scored(Scored, (index, start, end, label, strength, text[start:end]))
-            out.append((item, sure.get((start, end, label), strength / 3)))
+            out.append((item, sure.get((start, end, label), strength / Strength.WORDS)))
         return out
 
 
-def _strength(probability: float) -> int:
+def _strength(probability: float) -> Strength:
     """How sure a model's name is, as the vote counts it."""
-    return 2 if probability >= SURE else 1
+    return Strength.CONTEXT if probability >= SURE else Strength.GUESS
 
 
 def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int, str, int]]) -> bool:
@@ -184,14 +185,15 @@ def combine(
     names elsewhere, and the rules' guesses where neither found anything.
     """
     if language != "id":
-        fixed = {(r.start, r.end, r.label) for r in rules if r.strength == 3}
+        fixed = {(r.start, r.end, r.label) for r in rules if r.strength == Strength.WORDS}
         return [
-            (s, e, label, 3 if (s, e, label) in fixed else _strength(p)) for s, e, label, p in spans
+            (s, e, label, Strength.WORDS if (s, e, label) in fixed else _strength(p))
+            for s, e, label, p in spans
         ]
     model_spans = {(s, e): (label, p) for s, e, label, p in spans}
     out = []
     for r in rules:
-        if r.strength < 2:
+        if r.strength < Strength.CONTEXT:
             continue
         inside = [m for m in spans if r.start <= m[0] and m[1] <= r.end and m[3] >= SURE]
         if len(inside) >= 2:  # the model splits what the rules glued
@@ -199,16 +201,16 @@ def combine(
             continue
         label, strength = r.label, r.strength
         same = model_spans.get((r.start, r.end))
-        if strength == 2 and same is not None and same[1] >= RELABEL:
+        if strength == Strength.CONTEXT and same is not None and same[1] >= RELABEL:
             label = same[0]  # context decided the rules' label, and the model surely reads it so
         out.append((r.start, r.end, label, strength))
     sure = list(out)
     out += [(s, e, label, _strength(p)) for s, e, label, p in spans if not _overlaps(s, e, sure)]
     kept = list(out)
     out += [
-        (r.start, r.end, r.label, 1)
+        (r.start, r.end, r.label, Strength.GUESS)
         for r in rules
-        if r.strength == 1 and not _overlaps(r.start, r.end, kept)
+        if r.strength == Strength.GUESS and not _overlaps(r.start, r.end, kept)
     ]
     out.sort()
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from reader.entities.adjacent import Scored
+from reader.entities.tagger.strength import Strength
 
 #: How much a headline mention's vote counts against the body's.
 HEADLINE_WEIGHT = 0.1
@@ -40,7 +41,7 @@ def vote(found: list[Scored], weights: list[float], headlines: set[int]) -> list
     out = []
     for item in found:
         label = winners.get(item.text.casefold())
-        if label is not None and label != item.label and item.strength < 3:
+        if label is not None and label != item.label and item.strength < Strength.WORDS:
             item = _new_scored(Scored, (*item[:3], label, item.strength, item.text))
         out.append(item)
     return out
