@@ -7,7 +7,7 @@ the reader, `reader mentions`, `reader find`):
 1. `article_evidence(article)`: one article's capitalisation counts. It depends on the
    article alone (the index caches it by content); merged, the counts are the corpus evidence.
 2. `Labelling(evidence)`: `scan(article)` finds an article's names with how sure each label
-   is, which depends on the article and on the corpus evidence (what the corpus writes in
+   is (the trained tagger over the rules' findings, `tagger.recognise`), which depends on the article and on the corpus evidence (what the corpus writes in
    lower case); `add` keeps them, packed, for the corpus-wide vote; `decide()` gives every
    article's mentions with their labels (`consistency`).
 3. `link_labelled(articles, labelled, names)`: the user's names file, then linking
@@ -31,7 +31,7 @@ from reader.entities.evidence import CaseEvidence
 from reader.entities.link import Linker
 from reader.entities.model import Entity, Mention
 from reader.entities.names import NamesFile
-from reader.entities.recognize import Recognizer
+from reader.entities.tagger.recognise import TaggerRecognizer
 
 Progress = Callable[[int, int], None]
 
@@ -68,13 +68,13 @@ class Labelling:
 
     def __init__(self, evidence: CaseEvidence) -> None:
         self.evidence = evidence
-        self._recognizer: Recognizer | None = None
+        self._recognizer: TaggerRecognizer | None = None
         self._votes = LabelVotes(evidence)
 
     def scan(self, article: Article) -> list[Scored]:
-        """The article's names, each with its label's strength (see `Recognizer.scan`)."""
+        """The article's names, each with its label's strength (see `TaggerRecognizer.scan`)."""
         if self._recognizer is None:
-            self._recognizer = Recognizer(self.evidence)
+            self._recognizer = TaggerRecognizer(self.evidence)
         return self._recognizer.scan(article)
 
     def add(self, article_id: str, scanned: list[Scored]) -> None:
@@ -181,17 +181,25 @@ def link_labelled(
 
 
 def analyse(
-    articles: Sequence[Article], names: NamesFile | None = None, progress: Progress | None = None
+    articles: Sequence[Article],
+    names: NamesFile | None = None,
+    progress: Progress | None = None,
+    processes: int = 1,
 ) -> Analysis:
     """Find and link every name in `articles`; `progress(done, total)` is called as it goes.
 
     `names`: the user's names file, applied after recognition (watched names added, ignored
     names dropped) and to linking (each watched name and its aliases are one entity).
+    `processes`: how many processes recognise the articles (0: one per core); more than one
+    forks workers, so only a process's main thread may ask for it (the command line).
     """
+    from reader.entities.tagger.parallel import scan_all
+
     labelling = Labelling(corpus_evidence(articles))
     total = len(articles)
-    for done, article in enumerate(articles, 1):
-        labelling.add(article.id, labelling.scan(article))
+    scans = scan_all(articles, labelling.evidence, processes or None)
+    for done, (article, scanned) in enumerate(zip(articles, scans, strict=True), 1):
+        labelling.add(article.id, scanned)
         if progress is not None:
             progress(done, total)
     linked = link_labelled(articles, labelling.decide(), names)

@@ -1,7 +1,9 @@
 """The engine's scores on the development sets stay at or above the project's thresholds.
 
-Runs recognition and linking in-process over the bundled seeds and the NERGrit validation
-sentences in ../shared/eval (skipped when absent) and scores exact spans, typed.
+Runs recognition and linking in-process over the bundled seeds, the NERGrit validation
+sentences in ../shared/eval and the CoNLL-2003 dev sentences in ../shared/ner-train (rebuilt as
+raw text; skipped when absent), one file per sentence as `reader entities` reads them, and
+scores exact spans, typed.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from reader.corpus.loader import load_corpus
 from reader.entities.pipeline import analyse
 from tests.conftest import shared_path
 
-SEEDS_F1 = 0.93
-NERGRIT_F1 = 0.71
+SEEDS_F1 = 0.97
+NERGRIT_F1 = 0.77
+CONLL_F1 = 0.88
 
 
 def _typed_f1(gold: set[tuple], predicted: set[tuple]) -> float:
@@ -67,3 +70,14 @@ def test_nergrit_validation_typed_f1(tmp_path: Path) -> None:
     }
     predicted = _predicted([str(tmp_path)], ("PER", "LOC", "ORG"))
     assert _typed_f1(gold, predicted) >= NERGRIT_F1
+
+
+def test_conll_dev_typed_f1(tmp_path: Path) -> None:
+    from reader.entities.tagger.data import read_sentences
+
+    sentences = list(read_sentences(shared_path("ner-train", "conll2003", "dev.jsonl.gz")))
+    for sentence in sentences:
+        (tmp_path / f"{sentence.id}.txt").write_text(sentence.text, encoding="utf-8", newline="")
+    gold = {(f"{s.id}.txt", *span) for s in sentences for span in s.spans}
+    predicted = _predicted([str(tmp_path)], ("PER", "LOC", "ORG", "MISC"))
+    assert _typed_f1(gold, predicted) >= CONLL_F1
