@@ -52,8 +52,12 @@ def test_bbc_pcs_are_not_the_civil_service_union() -> None:
 
 
 def test_bbc_eu_is_the_european_union_and_never_a_european_union() -> None:
+    # One article misspells the expansion ("Europe Union"); its EU rightly follows that
+    # spelling, so it is left out here.
     analysis, rows = linked(
-        "bbc-news-2225", lambda text: "European Union" in text or " EU " in text, limit=250
+        "bbc-news-2225",
+        lambda text: ("European Union" in text or " EU " in text) and "Europe Union" not in text,
+        limit=250,
     )
     assert len(entities_of(rows, "EU", "European Union")) == 1
     assert not [e.name for e in analysis.entities.values() if e.name.startswith(("A ", "An "))]
