@@ -143,6 +143,15 @@ class ReaderApp(App[None]):
             return False  # the finder moves its highlight up with ctrl+p
         return super().check_action(action, parameters)
 
+    def action_command_palette(self) -> None:
+        """The palette, guarded against keys typed while it closes (reader/ui/palette.py)."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            from reader.ui.palette import ReaderPalette
+
+            self.push_screen(ReaderPalette())
+
     def get_default_screen(self) -> Screen[None]:
         self.main_screen = ReaderScreen(
             self.paths, self.corpus_name, self.reading, names_path=self.config.names
@@ -163,6 +172,8 @@ class ReaderApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.MouseDown):
             self.user_has_acted = True
+            if not self.screen_stack:
+                return  # typed while the reader closes (after q): nothing left to act on
         await super().on_event(event)
 
     # ── commands ───────────────────────────────────────────────────────────────────────

@@ -13,10 +13,11 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from reader.ui.keys import bind
+from reader.ui.modal import ClosingOnce
 
 #: What the help calls each place keys come from.
 SECTION_NAMES = {
@@ -36,7 +37,7 @@ SECTION_NAMES = {
 }
 
 
-class TextScreen(ModalScreen[None]):
+class TextScreen(ClosingOnce[None]):
     """A dismissable box of text over the reader."""
 
     AUTO_FOCUS = "#text-screen-body"
