@@ -232,3 +232,12 @@ def write_mixed_corpus(folder: Path, seed: int = 0, articles: int = 24) -> Path:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "noise.txt").write_bytes(bytes(rng.randrange(256) for _ in range(2048)))
     return folder
+
+
+def write_long_article(folder: Path, seed: int = 0) -> Path:
+    """One long article alone in `folder` (to scroll through); return the folder."""
+    rng = random.Random(seed)
+    folder.mkdir(parents=True, exist_ok=True)
+    text = "Laporan panjang tentang Teluk Asmara\n\n" + "\n\n".join(_paragraphs(rng, 80))
+    (folder / "long.txt").write_text(text, encoding="utf-8")
+    return folder
