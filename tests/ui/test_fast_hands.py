@@ -102,3 +102,15 @@ async def test_keys_typed_after_quitting_are_dropped(make_app, tmp_path: Path) -
         send_burst(app, ["slash", "q", "escape", "q", "j", "escape", "enter", "slash", "k"])
         await pilot.pause(0.3)
     assert app._exception is None
+
+
+async def test_names_panel_pages_before_it_is_laid_out(make_app, tmp_path: Path) -> None:
+    app = reader_on(make_app, write_mixed_corpus(tmp_path / "c"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await names_ready(pilot, app)
+        await pilot.press("enter")
+        for _ in range(4):
+            send_burst(app, ["e", "pagedown", "pageup", "pagedown", "e"])
+            await pilot.pause(0.05)
+        await pilot.pause(0.2)
+        assert app._exception is None
