@@ -11,9 +11,12 @@ instead of raising `KeyError`.
 
 from __future__ import annotations
 
-from textual import work
+from textual import on, work
+from textual.await_complete import AwaitComplete
 from textual.command import CommandList, CommandPalette
 from textual.css.query import NoMatches
+from textual.message import Message
+from textual.widgets import Button, Input
 
 #: The id Textual gives its palette (`CommandPalette.is_open` and the styles rely on it).
 PALETTE_ID = "--command-palette"
@@ -24,18 +27,41 @@ _gather_commands = CommandPalette._gather_commands.__wrapped__  # type: ignore[a
 class ReaderPalette(CommandPalette):
     """Textual's palette, whose late results after closing are dropped instead of crashing."""
 
+    _dismissed = False
+
     def __init__(self) -> None:
         super().__init__(id=PALETTE_ID)
 
     @property
     def is_open(self) -> bool:
         """Still on screen, with its list in place (not closing)."""
-        if not self.is_attached or self not in self.app.screen_stack:
+        if self._dismissed or not self.is_attached or self not in self.app.screen_stack:
             return False
         try:
             return self.query_one(CommandList).is_attached
         except NoMatches:
             return False
+
+    def dismiss(self, result: object = None) -> AwaitComplete:
+        """Close once, and only while on top: enter, enter on a command (or escape right
+        after it) must neither pop the main screen nor run the command twice."""
+        if not self.is_open or not self.is_active:
+            return AwaitComplete.nothing()
+        self._dismissed = True
+        return super().dismiss(result)
+
+    @on(Input.Submitted)
+    @on(Button.Pressed)
+    def _select_or_command(self, event: Message | None = None) -> None:  # type: ignore[override]
+        # Runs before Textual's own handler for the same messages, which it lets through
+        # only while the palette is open; called directly (an option chosen), it is that.
+        if not self.is_open:
+            if event is not None:
+                event.stop()
+                event.prevent_default()
+            return
+        if event is None:
+            super()._select_or_command()
 
     @work(exclusive=True, group=_GATHER_GROUP)
     async def _gather_commands(self, search_value: str) -> None:

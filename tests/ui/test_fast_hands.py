@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import asyncio
 import random
+from dataclasses import replace
 from pathlib import Path
 
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 
 from reader.state.store import StateStore
 from reader.ui.app import ReaderApp
 from reader.ui.finder_screen import FinderScreen
 from reader.ui.reader_screen import ReaderScreen
-from tests.ui.conftest import settle, wait_until
+from tests.ui.conftest import settle, wait_for_palette, wait_until
 from tests.ui.soak import send_burst, write_mixed_corpus
 
 
@@ -114,3 +115,24 @@ async def test_names_panel_pages_before_it_is_laid_out(make_app, tmp_path: Path)
             await pilot.pause(0.05)
         await pilot.pause(0.2)
         assert app._exception is None
+
+
+async def test_a_palette_command_chosen_twice_runs_once(make_app, tmp_path: Path) -> None:
+    app = reader_on(make_app, write_mixed_corpus(tmp_path / "c"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"help")
+        await wait_for_palette(pilot, "Help")
+        palette = app.screen
+        options = palette.query_one(CommandList)
+        ran: list[str] = []
+        hit = options.get_option_at_index(0).hit
+        palette._selected_command = replace(hit, command=lambda: ran.append("ran"))
+        palette._list_visible = False
+        # the state a second enter (or a late OptionSelected) finds: the choice is made
+        palette._select_or_command()
+        palette._select_or_command()
+        await pilot.pause(0.2)
+        assert app._exception is None
+        assert ran == ["ran"]
+        assert app.screen_stack == [app.main_screen]
