@@ -140,6 +140,8 @@ class FinderScreen(ClosingOnce[FinderHit | None]):
         return self.query_one(FinderPreview)
 
     def on_mount(self) -> None:
+        if self.is_closing or not self.query(FinderPreview):
+            return  # closed (escape, or the reader quitting) before it was ever shown
         self.preview.index = self.search.index
         self._run_search(self._initial_query)
 
