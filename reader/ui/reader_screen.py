@@ -145,6 +145,7 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         self.call_after_refresh(gc.enable)  # `run_app` holds the collector off until now
         self.set_timer(PROGRESS_AFTER, self._show_progress)
         self.watch(self._view, "scroll_y", self._view_scrolled, init=False)
+        self.bindings_updated_signal.subscribe(self, self._sweep_footer)
 
     def _mount_indexer(self) -> None:
         """Put the name indexer in place, once the first frame is out (unless the reader is
@@ -314,6 +315,13 @@ class ReaderScreen(NavigationKeys, Screen[None]):
         if saved is None or saved[0] is not shown or saved[1] != anchor:
             self.reading.save_position(shown, anchor)
             self._saved_place = (shown, anchor)
+
+    def _sweep_footer(self, screen: object) -> None:
+        """The footer is about to show new keys: let go of the old ones (reader/ui/footer.py)."""
+        from reader.ui.footer import sweep_footer
+
+        for footer in self.query(Footer):
+            sweep_footer(footer)
 
     def _view_scrolled(self) -> None:
         """The article moved: save the place shortly, once per interval while it moves."""

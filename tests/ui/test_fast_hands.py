@@ -136,3 +136,23 @@ async def test_a_palette_command_chosen_twice_runs_once(make_app, tmp_path: Path
         assert app._exception is None
         assert ran == ["ran"]
         assert app.screen_stack == [app.main_screen]
+
+
+async def test_the_footer_does_not_keep_the_keys_it_removed(make_app, tmp_path: Path) -> None:
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    app = reader_on(make_app, write_mixed_corpus(tmp_path / "c"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for _ in range(15):
+            await pilot.press("question_mark")
+            await pilot.press("escape")
+            await pilot.press("tab")
+        await pilot.pause(0.2)
+        footer = app.main_screen.query_one(Footer)
+        await pilot.press("question_mark", "escape")  # one more recompose sweeps
+        await pilot.pause(0.2)
+        watching = getattr(footer, "__watchers", {}).get("compact", [])
+        shown = len(footer.query(FooterKey))
+        assert len(watching) <= 2 * shown + 5, (len(watching), shown)
