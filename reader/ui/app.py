@@ -35,7 +35,8 @@ from reader.ui.themes import DEFAULT_THEME, load_themes, reader_variables, user_
 if TYPE_CHECKING:
     import argparse
 
-    from textual.command import Provider
+    from textual.command import CommandListItem, Provider
+    from textual.widget import AwaitMount
 
 EXIT_USAGE = 2
 
@@ -151,6 +152,25 @@ class ReaderApp(App[None]):
             from reader.ui.palette import ReaderPalette
 
             self.push_screen(ReaderPalette())
+
+    def search_commands(
+        self, commands: Sequence[CommandListItem], placeholder: str = "Search for commands…"
+    ) -> AwaitMount:
+        """Textual's command lists (keys, screenshot…), in the guarded palette."""
+        from textual.command import SimpleProvider
+
+        from reader.ui.palette import ReaderPalette
+
+        providers = [SimpleProvider(self.screen, commands)]
+        return self.push_screen(ReaderPalette(providers=providers, placeholder=placeholder))
+
+    def search_themes(self) -> None:
+        """The theme picker, in the guarded palette."""
+        from textual.theme import ThemeProvider
+
+        from reader.ui.palette import ReaderPalette
+
+        self.push_screen(ReaderPalette(providers=[ThemeProvider], placeholder="Search for themes…"))
 
     def get_default_screen(self) -> Screen[None]:
         self.main_screen = ReaderScreen(

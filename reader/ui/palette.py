@@ -11,6 +11,8 @@ instead of raising `KeyError`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import on, work
 from textual.await_complete import AwaitComplete
 from textual.command import CommandList, CommandPalette
@@ -29,8 +31,9 @@ class ReaderPalette(CommandPalette):
 
     _dismissed = False
 
-    def __init__(self) -> None:
-        super().__init__(id=PALETTE_ID)
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("id", PALETTE_ID)
+        super().__init__(**kwargs)
 
     @property
     def is_open(self) -> bool:

@@ -156,3 +156,17 @@ async def test_the_footer_does_not_keep_the_keys_it_removed(make_app, tmp_path: 
         watching = getattr(footer, "__watchers", {}).get("compact", [])
         shown = len(footer.query(FooterKey))
         assert len(watching) <= 2 * shown + 5, (len(watching), shown)
+
+
+async def test_the_theme_picker_pages_before_its_list_is_drawn(make_app, tmp_path: Path) -> None:
+    app = reader_on(make_app, write_mixed_corpus(tmp_path / "c"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for _ in range(5):
+            app.search_themes()
+            send_burst(app, ["pageup", "pagedown", "x", "pageup", "escape"])
+            await pilot.pause(0.05)
+        await pilot.pause(0.2)
+        assert app._exception is None
+        await wait_until(pilot, lambda: len(app.screen_stack) == 1)
+        assert app.screen_stack == [app.main_screen]
