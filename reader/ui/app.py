@@ -162,7 +162,9 @@ class ReaderApp(App[None]):
         from reader.ui.palette import ReaderPalette
 
         providers = [SimpleProvider(self.screen, commands)]
-        return self.push_screen(ReaderPalette(providers=providers, placeholder=placeholder))
+        return self.push_screen(
+            ReaderPalette(providers=providers, placeholder=placeholder, id=None)
+        )
 
     def search_themes(self) -> None:
         """The theme picker, in the guarded palette."""
@@ -170,7 +172,9 @@ class ReaderApp(App[None]):
 
         from reader.ui.palette import ReaderPalette
 
-        self.push_screen(ReaderPalette(providers=[ThemeProvider], placeholder="Search for themes…"))
+        self.push_screen(
+            ReaderPalette(providers=[ThemeProvider], placeholder="Search for themes…", id=None)
+        )
 
     def get_default_screen(self) -> Screen[None]:
         self.main_screen = ReaderScreen(
