@@ -6,11 +6,17 @@ key and an exact text position (block, offset), never screen lines, so it surviv
 different terminal width. `back` (ctrl+o) walks towards older places and `forward` (ctrl+i)
 returns; a new jump made while walking drops the places ahead, as a browser's history does.
 Both are written through to SQLite at once, so they survive a restart or a crash.
+
+Each place is stored as its own row (an id and the time it was made), and a change writes
+only the rows it touched: two readers open at once each add their own jumps, which are
+merged in time order at the next start, instead of the last one to write erasing the
+other's. Rows that cannot be read back (wrong types) are skipped, never fatal.
 """
 
 from __future__ import annotations
 
 import time
+import uuid
 from dataclasses import dataclass
 
 from reader.state.store import StateStore
@@ -56,6 +62,12 @@ class JumpList:
         self.capacity = capacity
         self.entries: list[Place] = []
         self.cursor = 0
+        #: Each entry's row id and when it was made (parallel to `entries`).
+        self._ids: list[str] = []
+        self._made: dict[str, float] = {}
+        #: What this list last read or wrote, by id: a save writes only the difference.
+        self._stored: dict[str, Place] = {}
+        self._last_made = 0.0
         if store is not None:
             self._load(store)
 
@@ -73,11 +85,12 @@ class JumpList:
     def record(self, origin: Place) -> None:
         """A jump is being made from `origin`: remember it as the newest place."""
         del self.entries[self.cursor :]
+        del self._ids[self.cursor :]
         if self.entries and self.entries[-1].same_spot(origin):
             self.entries[-1] = origin  # jumping again from where the last jump was made
         else:
-            self.entries.append(origin)
-        del self.entries[: max(0, len(self.entries) - self.capacity)]
+            self._append(origin)
+        self._trim()
         self.cursor = len(self.entries)
         self._save()
 
@@ -89,8 +102,8 @@ class JumpList:
         """
         if self.cursor >= len(self.entries):
             if not self.entries or not self.entries[-1].same_spot(here):
-                self.entries.append(here)
-                del self.entries[: max(0, len(self.entries) - self.capacity)]
+                self._append(here)
+                self._trim()
             else:
                 self.entries[-1] = here
             self.cursor = len(self.entries) - 1
@@ -114,44 +127,88 @@ class JumpList:
 
     # ── persistence ────────────────────────────────────────────────────────────────────
 
+    def _append(self, place: Place) -> None:
+        made = max(time.time(), self._last_made + 1e-6)  # strictly after this list's newest
+        self._last_made = made
+        row_id = uuid.uuid4().hex
+        self.entries.append(place)
+        self._ids.append(row_id)
+        self._made[row_id] = made
+
+    def _trim(self) -> None:
+        excess = max(0, len(self.entries) - self.capacity)
+        del self.entries[:excess]
+        del self._ids[:excess]
+
     def _load(self, store: StateStore) -> None:
         rows = store.connection.execute(
-            "SELECT article_key, block, offset, mention_block, mention_start FROM jumps "
-            "ORDER BY slot"
+            "SELECT id, made_at, article_key, block, offset, mention_block, mention_start "
+            "FROM jump_places ORDER BY made_at, id"
         ).fetchall()
-        self.entries = [
-            Place(
-                str(key),
-                int(block),
-                int(offset),
-                None if m_block is None or m_start is None else (int(m_block), int(m_start)),
-            )
-            for key, block, offset, m_block, m_start in rows
-        ]
+        for row_id, made, key, block, offset, m_block, m_start in rows:
+            place = _place(key, block, offset, m_block, m_start)
+            if place is None or not isinstance(row_id, str):
+                continue  # a row this reader did not write: skip it, keep the rest
+            self.entries.append(place)
+            self._ids.append(row_id)
+            self._made[row_id] = made if isinstance(made, int | float) else 0.0
+            self._stored[row_id] = place
+        self._trim()
         saved = store.setting(JUMP_CURSOR)
         cursor = int(saved) if saved is not None and saved.isdigit() else len(self.entries)
         self.cursor = min(cursor, len(self.entries))
+        self._last_made = max(self._made.values(), default=0.0)
 
     def _save(self) -> None:
-        """Replace the stored list with this one, in one transaction (at most `capacity` rows)."""
+        """Write what changed since the last save (in one transaction): rows this list
+        dropped are deleted, new or moved places written; rows added meanwhile by another
+        reader are left alone, then the oldest past `capacity` are forgotten."""
         store = self.store
         if store is None:
             return
+        current = dict(zip(self._ids, self.entries, strict=True))
+        gone = [(row_id,) for row_id in self._stored if row_id not in current]
+        changed = [
+            (row_id, self._made[row_id], p.article_key, p.block, p.offset,
+             *(p.mention or (None, None)))
+            for row_id, p in current.items()
+            if self._stored.get(row_id) != p
+        ]  # fmt: skip
         with store.connection as connection:
-            connection.execute("DELETE FROM jumps")
+            connection.executemany("DELETE FROM jump_places WHERE id = ?", gone)
             connection.executemany(
-                "INSERT INTO jumps (slot, article_key, block, offset, mention_block, "
-                "mention_start) VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (n, p.article_key, p.block, p.offset, *(p.mention or (None, None)))
-                    for n, p in enumerate(self.entries)
-                ],
+                "INSERT INTO jump_places (id, made_at, article_key, block, offset, "
+                "mention_block, mention_start) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(id) DO UPDATE SET article_key = excluded.article_key, "
+                "block = excluded.block, offset = excluded.offset, "
+                "mention_block = excluded.mention_block, mention_start = excluded.mention_start",
+                changed,
+            )
+            connection.execute(
+                "DELETE FROM jump_places WHERE id NOT IN "
+                "(SELECT id FROM jump_places ORDER BY made_at DESC, id DESC LIMIT ?)",
+                (self.capacity,),
             )
             connection.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (JUMP_CURSOR, str(self.cursor)),
             )
+        self._stored = current
+
+
+def _place(
+    key: object, block: object, offset: object, m_block: object, m_start: object
+) -> Place | None:
+    """A stored row as a Place, or None when a value is not what the reader writes."""
+    if not isinstance(key, str) or not _is_count(block) or not _is_count(offset):
+        return None
+    mention = (m_block, m_start) if _is_count(m_block) and _is_count(m_start) else None
+    return Place(key, block, offset, mention)  # type: ignore[arg-type]
+
+
+def _is_count(value: object) -> bool:
+    return type(value) is int and value >= 0
 
 
 class RecentTargets:
@@ -166,7 +223,11 @@ class RecentTargets:
                 "SELECT kind, target FROM recents ORDER BY used_at DESC LIMIT ?",
                 (capacity,),
             ).fetchall()
-            self._items = [(str(kind), str(target)) for kind, target in rows]
+            self._items = [
+                (kind, target)
+                for kind, target in rows
+                if isinstance(kind, str) and isinstance(target, str)
+            ]
 
     def items(self) -> list[tuple[str, str]]:
         """The recent targets, most recent first."""

@@ -4,7 +4,10 @@ One file under the user data directory. Every write is a transaction (WAL journa
 crash mid-write leaves the previous state intact. The schema is versioned with
 `PRAGMA user_version` and upgraded by the ordered `MIGRATIONS`; add a table by appending a
 migration. A file that is not a readable database is renamed aside with a timestamp and a
-fresh one started, with a notice for the user, never a crash.
+fresh one started, with a notice for the user, never a crash. A file at the current version
+that lacks a table (or a column) has what is missing recreated, with a notice. A file from a
+newer reader is never written to, not even switched to WAL: its version is read from the
+file's header first, and that run keeps its state in memory.
 """
 
 from __future__ import annotations
@@ -51,8 +54,64 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE jumps ADD COLUMN mention_block INTEGER;
     ALTER TABLE jumps ADD COLUMN mention_start INTEGER;
     """,
+    # Jump places by id and time, so that two readers open at once add to the list instead
+    # of rewriting it (reader.state.jumps writes only what it changed).
+    """
+    CREATE TABLE IF NOT EXISTS jumps (
+        slot INTEGER PRIMARY KEY,
+        article_key TEXT NOT NULL,
+        block INTEGER NOT NULL,
+        offset INTEGER NOT NULL,
+        mention_block INTEGER,
+        mention_start INTEGER
+    );
+    CREATE TABLE jump_places (
+        id TEXT PRIMARY KEY,
+        made_at REAL NOT NULL,
+        article_key TEXT NOT NULL,
+        block INTEGER NOT NULL,
+        offset INTEGER NOT NULL,
+        mention_block INTEGER,
+        mention_start INTEGER
+    );
+    INSERT INTO jump_places
+        SELECT 'slot-' || slot, slot, article_key, block, offset, mention_block, mention_start
+        FROM jumps;
+    DROP TABLE jumps;
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+#: What the current schema holds: each table's columns and how to create it afresh.
+TABLES: dict[str, tuple[tuple[str, ...], str]] = {
+    "settings": (
+        ("key", "value"),
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    ),
+    "read_marks": (
+        ("article_key", "read_at"),
+        "CREATE TABLE read_marks (article_key TEXT PRIMARY KEY, read_at REAL NOT NULL)",
+    ),
+    "positions": (
+        ("article_key", "block", "offset", "saved_at"),
+        "CREATE TABLE positions (article_key TEXT PRIMARY KEY, block INTEGER NOT NULL, "
+        "offset INTEGER NOT NULL, saved_at REAL NOT NULL)",
+    ),
+    "jump_places": (
+        ("id", "made_at", "article_key", "block", "offset", "mention_block", "mention_start"),
+        "CREATE TABLE jump_places (id TEXT PRIMARY KEY, made_at REAL NOT NULL, "
+        "article_key TEXT NOT NULL, block INTEGER NOT NULL, offset INTEGER NOT NULL, "
+        "mention_block INTEGER, mention_start INTEGER)",
+    ),
+    "recents": (
+        ("kind", "target", "used_at"),
+        "CREATE TABLE recents (kind TEXT NOT NULL, target TEXT NOT NULL, used_at REAL NOT NULL, "
+        "PRIMARY KEY (kind, target))",
+    ),
+}
+#: Where SQLite keeps `user_version` in a database file's header (4 bytes, big-endian).
+_USER_VERSION_OFFSET = 60
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def default_state_path() -> Path:
@@ -80,7 +139,9 @@ class StateStore:
         path = default_state_path() if path is None else path
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            return cls(_connect(str(path)), path)
+            _refuse_newer(path)
+            notices: list[str] = []
+            return cls(_connect(str(path), notices), path, notices)
         except _NewerSchema as err:
             return cls.in_memory(f"Reading state is not saved this time: {err}")
         except sqlite3.DatabaseError as err:
@@ -151,7 +212,9 @@ class StateStore:
         row = self.connection.execute(
             "SELECT block, offset FROM positions WHERE article_key = ?", (key,)
         ).fetchone()
-        return None if row is None else (int(row[0]), int(row[1]))
+        if row is None or not all(type(value) is int and value >= 0 for value in row):
+            return None  # none saved, or a row written by something else: start at the top
+        return (row[0], row[1])
 
     def save_position(self, key: str, block: int, offset: int) -> None:
         """Remember the reader's place in an article (the top of the article forgets it)."""
@@ -182,8 +245,48 @@ def _is_corrupt(err: sqlite3.DatabaseError) -> bool:
     return getattr(err, "sqlite_errorname", "") in {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 
 
-def _connect(target: str) -> sqlite3.Connection:
-    """Open, check and migrate a database; raises sqlite3.DatabaseError when it is corrupt."""
+def _refuse_newer(path: Path) -> None:
+    """Raise `_NewerSchema` when the file's header says a newer reader wrote it, before
+    anything (even switching the journal to WAL) could change the file."""
+    try:
+        with path.open("rb") as file:
+            header = file.read(_USER_VERSION_OFFSET + 4)
+    except FileNotFoundError:
+        return
+    if len(header) == _USER_VERSION_OFFSET + 4 and header.startswith(_SQLITE_MAGIC):
+        version = int.from_bytes(header[_USER_VERSION_OFFSET:], "big")
+        if version > SCHEMA_VERSION:
+            raise _NewerSchema(
+                f"the state file has schema version {version}; this reader knows up to "
+                f"{SCHEMA_VERSION}. It is left untouched."
+            )
+
+
+def _repair(connection: sqlite3.Connection) -> list[str]:
+    """Recreate what a current-version database lacks; return what was done, for a notice.
+
+    A missing table is created empty. A table missing a column is renamed aside inside the
+    file (`<name>_aside_<time>`, nothing deleted) and created afresh.
+    """
+    done: list[str] = []
+    for name, (columns, create) in TABLES.items():
+        present = {row[1] for row in connection.execute(f"PRAGMA table_info({name})")}
+        if set(columns) <= present:
+            continue
+        with connection:
+            if present:
+                aside = f"{name}_aside_{int(time.time())}"
+                connection.execute(f"ALTER TABLE {name} RENAME TO {aside}")
+                done.append(f"{name} (its old rows kept as {aside})")
+            else:
+                done.append(name)
+            connection.execute(create)
+    return done
+
+
+def _connect(target: str, notices: list[str] | None = None) -> sqlite3.Connection:
+    """Open, check, migrate and repair a database; raises sqlite3.DatabaseError when it is
+    corrupt. What was repaired is added to `notices`."""
     connection = sqlite3.connect(target)
     try:
         connection.execute("PRAGMA journal_mode=WAL")
@@ -199,6 +302,12 @@ def _connect(target: str) -> sqlite3.Connection:
         for number in range(version + 1, SCHEMA_VERSION + 1):
             connection.executescript(
                 f"BEGIN; {MIGRATIONS[number - 1]} PRAGMA user_version = {number}; COMMIT;"
+            )
+        if (repaired := _repair(connection)) and notices is not None:
+            notices.append(
+                "The reading state file was missing part of its contents; recreated empty: "
+                + ", ".join(repaired)
+                + "."
             )
     except BaseException:
         connection.close()

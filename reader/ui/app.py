@@ -47,7 +47,8 @@ from reader.ui.themes import (
 if TYPE_CHECKING:
     import argparse
 
-    from textual.command import Provider
+    from textual.command import CommandListItem, Provider
+    from textual.widget import AwaitMount
 
 EXIT_USAGE = 2
 #: Textual's palette commands in the reader's words. Its "Keys" panel is left out: the
@@ -194,6 +195,38 @@ class ReaderApp(App[None]):
             return False  # the finder moves its highlight up with ctrl+p
         return super().check_action(action, parameters)
 
+    def action_command_palette(self) -> None:
+        """The palette, guarded against keys typed while it closes (reader/ui/palette.py)."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            from reader.ui.palette import ReaderPalette
+
+            self.push_screen(ReaderPalette())
+
+    def search_commands(
+        self, commands: Sequence[CommandListItem], placeholder: str = "Search for commands…"
+    ) -> AwaitMount:
+        """Textual's command lists (keys, screenshot…), in the guarded palette."""
+        from textual.command import SimpleProvider
+
+        from reader.ui.palette import ReaderPalette
+
+        providers = [SimpleProvider(self.screen, commands)]
+        return self.push_screen(
+            ReaderPalette(providers=providers, placeholder=placeholder, id=None)
+        )
+
+    def search_themes(self) -> None:
+        """The theme picker, in the guarded palette."""
+        from textual.theme import ThemeProvider
+
+        from reader.ui.palette import ReaderPalette
+
+        self.push_screen(
+            ReaderPalette(providers=[ThemeProvider], placeholder="Search for themes…", id=None)
+        )
+
     def get_default_screen(self) -> Screen[None]:
         self.main_screen = ReaderScreen(
             self.paths, self.corpus_name, self.reading, names_path=self.config.names
@@ -225,6 +258,8 @@ class ReaderApp(App[None]):
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.MouseDown):
             self.user_has_acted = True
+            if not self.screen_stack:
+                return  # typed while the reader closes (after q): nothing left to act on
         await super().on_event(event)
 
     # ── commands ───────────────────────────────────────────────────────────────────────

@@ -165,6 +165,12 @@ class EntityPanel(OptionList):
         if entity_id is not None and entity_id in self._kinds:
             self.post_message(self.Highlighted(entity_id))
 
+    def _move_page(self, direction: int) -> None:  # type: ignore[override]
+        # Textual's OptionList pages from its line map, which is empty until the list has
+        # been laid out at a height: pagedown the moment the panel opens must do nothing.
+        if (self.highlighted or 0) in self._index_to_line:
+            super()._move_page(direction)  # type: ignore[arg-type]
+
     def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         entity_id = event.option.id

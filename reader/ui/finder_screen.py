@@ -18,7 +18,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
-from textual.screen import ModalScreen
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
@@ -28,6 +27,7 @@ from reader.ui.finder_results import FinderResults
 from reader.ui.formatting import format_count
 from reader.ui.hints import HintLine, HintPart
 from reader.ui.line_list import LineList
+from reader.ui.modal import ClosingOnce
 from reader.ui.name_keys import FINDER_BINDINGS
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class FinderInput(Input):
         self._on_change(value)
 
 
-class FinderScreen(ModalScreen[FinderHit | None]):
+class FinderScreen(ClosingOnce[FinderHit | None]):
     """Type to find; up/down (or ctrl+n/ctrl+p) move, enter chooses, escape closes."""
 
     AUTO_FOCUS = "#finder-input"
@@ -143,6 +143,8 @@ class FinderScreen(ModalScreen[FinderHit | None]):
         return self.query_one(FinderPreview)
 
     def on_mount(self) -> None:
+        if self.is_closing or not self.query(FinderPreview):
+            return  # closed (escape, or the reader quitting) before it was ever shown
         self.preview.index = self.search.index
         self._run_search(self._initial_query)
 
@@ -151,6 +153,8 @@ class FinderScreen(ModalScreen[FinderHit | None]):
 
     def names_arrived(self) -> None:
         """Names became searchable while the finder was open: search again with them."""
+        if self.is_closing:
+            return
         self.preview.index = self.search.index
         self._run_search(self.query_text)
 
@@ -161,7 +165,7 @@ class FinderScreen(ModalScreen[FinderHit | None]):
         if query == self.query_text and self.shown_query == query:
             return
         self.query_text = query
-        if not self.is_mounted:
+        if not self.is_mounted or self.is_closing:
             return  # on_mount searches for the initial query
         if self.SEARCH_IN_WORKER:
             self._search_in_thread(query)
@@ -183,7 +187,7 @@ class FinderScreen(ModalScreen[FinderHit | None]):
             self.app.call_from_thread(self._show_results, query, hits)
 
     def _show_results(self, query: str, hits: list[FinderHit]) -> None:
-        if query != self.query_text:
+        if query != self.query_text or self.is_closing:
             return  # a later keystroke's results are on their way
         self.searches += 1
         self.shown_query = query
@@ -223,6 +227,8 @@ class FinderScreen(ModalScreen[FinderHit | None]):
         self.call_after_refresh(self._preview_highlighted)
 
     def _preview_highlighted(self) -> None:
+        if self.is_closing:
+            return
         hit = self.results.highlighted_hit
         article = self.search.article(hit.id) if hit is not None and hit.kind == "article" else None
         self.preview.show_hit(hit, article)
@@ -238,6 +244,8 @@ class FinderScreen(ModalScreen[FinderHit | None]):
     @on(Input.Submitted, "#finder-input")
     def choose_highlighted(self, event: Input.Submitted) -> None:
         event.stop()
+        if self.is_closing:  # enter typed after escape (or a second enter): already closed
+            return
         if self.shown_query != event.value:  # a worker's results had not arrived yet
             self.query_text = event.value
             self._run_search(event.value)
@@ -247,5 +255,5 @@ class FinderScreen(ModalScreen[FinderHit | None]):
     @on(LineList.Chosen, "#finder-results")
     def choose_clicked(self, event: LineList.Chosen) -> None:
         event.stop()
-        if (hit := self.results.highlighted_hit) is not None:
+        if not self.is_closing and (hit := self.results.highlighted_hit) is not None:
             self.dismiss(hit)

@@ -5,6 +5,11 @@ so at 80 columns "? Help" was cut to "? H". Here the row is planned to fit: firs
 spacing, then the least useful keys give way (quit, then the keys of the screen as a whole,
 then the command palette's word, then the focused pane's own keys from the right). The help
 key is never dropped: it lists everything else.
+
+Textual's footer also holds on to every key it ever showed: each new key binds its `compact`
+to the footer's, a watcher kept on the footer and swept only when `compact` changes, which it
+rarely does here (hundreds of dead keys, with their styles and caches, after a few minutes of
+fast typing). `sweep_footer` drops them; the main screen calls it when the bindings change.
 """
 
 from __future__ import annotations
@@ -128,3 +133,14 @@ def _candidates(keys: list[Key]) -> Iterator[tuple[bool, list[Key], bool]]:
             yield True, [k for j, k in enumerate(keys) if j not in dropped], palette_word
         dropped.add(i)
         yield True, [k for j, k in enumerate(keys) if j not in dropped], palette_word
+
+
+def sweep_footer(footer: Footer) -> None:
+    """Forget the footer's watchers that belong to keys no longer in the DOM."""
+    watchers = getattr(footer, "__watchers", None)
+    if not watchers:
+        return
+    for name, watching in watchers.items():
+        watchers[name] = [
+            (node, callback) for node, callback in watching if not (node._closing or node._closed)
+        ]

@@ -16,10 +16,11 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from reader.ui.keys import bind
+from reader.ui.modal import ClosingOnce
 
 #: What the help calls each place keys come from.
 SECTION_NAMES = {
@@ -49,7 +50,7 @@ TEXTUAL_WORDING = {
 }
 
 
-class TextScreen(ModalScreen[None]):
+class TextScreen(ClosingOnce[None]):
     """A dismissable box of text over the reader; it scrolls with the reader's keys."""
 
     AUTO_FOCUS = "#text-screen-body"

@@ -17,7 +17,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
@@ -29,6 +28,7 @@ from reader.ui.hints import HintLine, HintPart
 from reader.ui.line_list import LineList
 from reader.ui.mention_rows import MentionRows, all_rows, filtered_rows
 from reader.ui.mentions_list import MentionsList
+from reader.ui.modal import ClosingOnce
 from reader.ui.name_keys import MENTIONS_BINDINGS
 
 #: Other names listed in the header.
@@ -45,7 +45,7 @@ class MentionChoice:
     k: int
 
 
-class MentionsScreen(ModalScreen[MentionChoice | None]):
+class MentionsScreen(ClosingOnce[MentionChoice | None]):
     """One entity's mentions; enter jumps to one, escape closes."""
 
     AUTO_FOCUS = "#mentions-list"
@@ -99,6 +99,8 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
 
     def show_entity(self, entity_id: str, *, k: int = 0) -> None:
         """List `entity_id`'s mentions (the cursor on mention `k` when given)."""
+        if self.is_closing:
+            return
         self.entity_id = entity_id
         self.mentions = mentions = entity_mentions(self.index, entity_id)
         entity = mentions.entity
@@ -147,23 +149,29 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
             self.app.call_from_thread(self._show_companions, entity_id, companions)
 
     def _show_companions(self, entity_id: str, companions: list) -> None:
-        if entity_id == self.entity_id:
+        if entity_id == self.entity_id and not self.is_closing:
             self.query_one(CompanionBar).show(companions)
 
     # ── actions ────────────────────────────────────────────────────────────────────────
 
     def action_toggle_flat(self) -> None:
         """Flat or grouped, keeping the cursor on the same mention."""
+        if self.is_closing:
+            return
         self.grouped = not self.grouped
         self._refilter(keep_k=self.mentions_list.chosen_k)
 
     def action_filter(self) -> None:
+        if self.is_closing:
+            return
         field = self.query_one("#mentions-filter", Input)
         field.add_class("-shown")
         field.focus()
 
     def action_back(self) -> None:
         """escape: leave the filter (clearing it), else close the view."""
+        if self.is_closing:  # a second escape typed while the view closes
+            return
         field = self.query_one("#mentions-filter", Input)
         if field.has_class("-shown"):
             keep = self.mentions_list.chosen_k
@@ -179,6 +187,8 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
     @on(Input.Changed, "#mentions-filter")
     def filter_as_typed(self, event: Input.Changed) -> None:
         event.stop()
+        if self.is_closing:
+            return
         self.filter_text = event.value
         self._refilter(keep_k=self.mentions_list.chosen_k)
 
@@ -186,10 +196,11 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
     def filter_done(self, event: Input.Submitted) -> None:
         """enter in the filter: go to the list, keeping the filter."""
         event.stop()
-        self.mentions_list.focus()
+        if not self.is_closing:
+            self.mentions_list.focus()
 
     def _refilter(self, keep_k: int = 0) -> None:
-        if self.mentions is None:
+        if self.mentions is None or self.is_closing:
             return
         if not self.filter_text.strip():
             self._show_rows(all_rows(self.mentions, grouped=self.grouped), keep_k=keep_k)
@@ -206,19 +217,21 @@ class MentionsScreen(ModalScreen[MentionChoice | None]):
             self.app.call_from_thread(self._filtered, text, grouped, rows, keep_k)
 
     def _filtered(self, text: str, grouped: bool, rows: MentionRows, keep_k: int) -> None:
+        if self.is_closing:
+            return
         if (text, grouped) == (self.filter_text, self.grouped) and rows.mentions is self.mentions:
             self._show_rows(rows, keep_k=keep_k)
 
     @on(LineList.Chosen, "#mentions-list")
     def jump_to_chosen(self, event: LineList.Chosen) -> None:
         event.stop()
-        if (k := self.mentions_list.chosen_k) > 0:
+        if not self.is_closing and (k := self.mentions_list.chosen_k) > 0:
             self.dismiss(MentionChoice(self.entity_id, k))
 
     @on(CompanionBar.Opened)
     def open_companion(self, event: CompanionBar.Opened) -> None:
         event.stop()
-        if event.entity_id in self.index:
+        if not self.is_closing and event.entity_id in self.index:
             self.show_entity(event.entity_id)
 
 

@@ -44,6 +44,8 @@ from reader.ui.reading_state import ReadingState
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from textual.timer import Timer
+
     from reader.index.build import IndexBuilder
     from reader.index.corpus_index import CorpusIndex
     from reader.ui.load_progress import LoadProgress
@@ -55,6 +57,10 @@ FIRST_ARTICLE_WAIT = 0.1
 WIDE_PANEL_WIDTH = 170
 #: Seconds of loading before the progress line appears.
 PROGRESS_AFTER = 0.3
+#: Seconds after a scroll before the place is saved: a place is never more than this old
+#: on disk (kill -9, power cut of the terminal), and a run of scrolling costs one write per
+#: interval, not one per line.
+PLACE_SAVE_DELAY = 0.5
 
 
 class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
@@ -115,6 +121,8 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
         # Mounted after the first frame (it shows nothing until a build takes a while); what
         # it is asked before then waits in its message queue.
         self._indexer = NameIndexer(names_path, id="name-indexer")
+        self._place_timer: Timer | None = None
+        self._saved_place: tuple[Article, tuple[int, int]] | None = None
 
     def compose(self) -> ComposeResult:
         yield ReaderHeader(self.corpus_name)
@@ -154,6 +162,8 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
         self.call_after_refresh(first_batch.painted)
         self.call_after_refresh(gc.enable)  # `run_app` holds the collector off until now
         self.set_timer(PROGRESS_AFTER, self._show_progress)
+        self.watch(self._view, "scroll_y", self._view_scrolled, init=False)
+        self.bindings_updated_signal.subscribe(self, self._sweep_footer)
 
     def on_resize(self) -> None:
         self.update_side_panel()
@@ -367,9 +377,29 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
             self._show_names(self._shown)
 
     def _remember_place(self) -> None:
-        """Save where the reader is in the article on screen."""
-        if self._shown is not None:
-            self.reading.save_position(self._shown, self._view.anchor())
+        """Save where the reader is in the article on screen (unless saved already)."""
+        if self._place_timer is not None:
+            self._place_timer.stop()
+            self._place_timer = None
+        if self._shown is None:
+            return
+        shown, anchor = self._shown, self._view.anchor()
+        saved = self._saved_place
+        if saved is None or saved[0] is not shown or saved[1] != anchor:
+            self.reading.save_position(shown, anchor)
+            self._saved_place = (shown, anchor)
+
+    def _sweep_footer(self, screen: object) -> None:
+        """The footer is about to show new keys: let go of the old ones (reader/ui/footer.py)."""
+        from reader.ui.footer import sweep_footer
+
+        for footer in self.query(ReaderFooter):
+            sweep_footer(footer)
+
+    def _view_scrolled(self) -> None:
+        """The article moved: save the place shortly, once per interval while it moves."""
+        if self._place_timer is None and self._shown is not None:
+            self._place_timer = self.set_timer(PLACE_SAVE_DELAY, self._remember_place)
 
     # ── actions ────────────────────────────────────────────────────────────────────────
 

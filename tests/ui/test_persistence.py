@@ -151,3 +151,22 @@ async def test_a_corrupt_state_file_is_set_aside_with_a_notice() -> None:
         assert app.is_running
     assert list(path.parent.glob("state.sqlite3.corrupt-*"))
     assert app.reading.store.path == path
+
+
+async def test_the_place_is_saved_shortly_after_scrolling_stops(make_app, tmp_path: Path) -> None:
+    from reader.ui.listing import article_key
+    from reader.ui.reader_screen import PLACE_SAVE_DELAY
+
+    app: ReaderApp = make_app([corpus(tmp_path)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter", *["j"] * 9)
+        view = app.screen.query_one(ArticleView)
+        assert view.anchor() != (0, 0)
+        key = article_key(view.article)
+        # no switching, no quitting: what is on disk a moment later is where the reader is
+        await pilot.pause(PLACE_SAVE_DELAY + 0.3)
+        assert app.store.position(key) == view.anchor()
+        await pilot.press("j", "j", "j")
+        await pilot.pause(PLACE_SAVE_DELAY + 0.3)
+        assert app.store.position(key) == view.anchor()
