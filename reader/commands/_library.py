@@ -16,7 +16,7 @@ from reader.commands._corpus import corpus_paths
 from reader.commands._output import warn
 from reader.entities.names import NamesFile, NamesFileError
 from reader.index.store import SqliteLibrary, StoredNames
-from reader.index.store.schema import is_corrupt
+from reader.sqlite_files import is_corrupt
 
 T = TypeVar("T")
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Iterable
-from datetime import datetime
 from pathlib import Path
 
 import platformdirs
+
+from reader.sqlite_files import Corrupt, is_corrupt, set_aside
 
 STATE_FILE_NAME = "state.sqlite3"
 
@@ -145,13 +146,13 @@ class StateStore:
         except _NewerSchema as err:
             return cls.in_memory(f"Reading state is not saved this time: {err}")
         except sqlite3.DatabaseError as err:
-            if not _is_corrupt(err):
+            if not is_corrupt(err):
                 return cls.in_memory(f"Reading state is not saved this time: {err}")
             reason = str(err)
         except OSError as err:
             return cls.in_memory(f"Reading state is not saved this time: {err}")
         try:
-            aside = _set_aside(path)
+            aside = set_aside(path)
             store = cls(_connect(str(path)), path)
         except (OSError, sqlite3.Error) as err:
             return cls.in_memory(
@@ -234,17 +235,6 @@ class _NewerSchema(Exception):
     """The file was written by a newer reader: keep it untouched."""
 
 
-class _Corrupt(sqlite3.DatabaseError):
-    """The file opened but failed SQLite's integrity check."""
-
-
-def _is_corrupt(err: sqlite3.DatabaseError) -> bool:
-    """True for a damaged or foreign file; False for a busy, locked or unreachable one."""
-    if isinstance(err, _Corrupt):
-        return True
-    return getattr(err, "sqlite_errorname", "") in {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
-
-
 def _refuse_newer(path: Path) -> None:
     """Raise `_NewerSchema` when the file's header says a newer reader wrote it, before
     anything (even switching the journal to WAL) could change the file."""
@@ -292,7 +282,7 @@ def _connect(target: str, notices: list[str] | None = None) -> sqlite3.Connectio
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA synchronous=NORMAL")
         if (check := connection.execute("PRAGMA quick_check").fetchone()[0]) != "ok":
-            raise _Corrupt(f"integrity check failed: {check}")
+            raise Corrupt(f"integrity check failed: {check}")
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise _NewerSchema(
@@ -313,15 +303,3 @@ def _connect(target: str, notices: list[str] | None = None) -> sqlite3.Connectio
         connection.close()
         raise
     return connection
-
-
-def _set_aside(path: Path) -> Path:
-    """Rename a damaged state file (and its WAL files) out of the way; return the new name."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
-    path.replace(aside)
-    for suffix in ("-wal", "-shm"):
-        sidecar = path.with_name(path.name + suffix)
-        if sidecar.exists():
-            sidecar.replace(aside.with_name(aside.name + suffix))
-    return aside

@@ -31,15 +31,10 @@ from reader.index.store.names import (
     spans_of,
 )
 from reader.index.store.paths import from_store, to_store
-from reader.index.store.schema import (
-    NewerSchema,
-    connect,
-    default_store_path,
-    is_corrupt,
-    set_aside,
-)
+from reader.index.store.schema import NewerSchema, connect, default_store_path
 from reader.index.store.stored import StoredNames
 from reader.index.store.versions import engine_version
+from reader.sqlite_files import is_corrupt, set_aside
 
 #: The orders `page` lists a corpus in: sort key → SQL (file order breaks every tie).
 SORTS = {

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 import platformdirs
+
+from reader.sqlite_files import Corrupt
 
 STORE_FILE_NAME = "library.sqlite3"
 #: Set to a file path to keep the library elsewhere (tests, benchmarks, a shared disk).
@@ -156,17 +157,6 @@ class NewerSchema(Exception):
     """The file was written by a newer reader: it is left untouched."""
 
 
-class Corrupt(sqlite3.DatabaseError):
-    """The file opened but failed SQLite's integrity check."""
-
-
-def is_corrupt(err: sqlite3.DatabaseError) -> bool:
-    """True for a damaged or foreign file; False for a busy, locked or unreachable one."""
-    if isinstance(err, Corrupt):
-        return True
-    return getattr(err, "sqlite_errorname", "") in {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
-
-
 def connect(target: str, *, check: bool = False) -> sqlite3.Connection:
     """Open and migrate a database; raises sqlite3.DatabaseError when it is not one.
 
@@ -227,15 +217,3 @@ def _statements(script: str) -> list[str]:
     if current.strip():
         statements.append(current.strip())
     return statements
-
-
-def set_aside(path: Path) -> Path:
-    """Rename a damaged file (and its WAL files) out of the way; return the new name."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
-    path.replace(aside)
-    for suffix in ("-wal", "-shm"):
-        sidecar = path.with_name(path.name + suffix)
-        if sidecar.exists():
-            sidecar.replace(aside.with_name(aside.name + suffix))
-    return aside
