@@ -8,12 +8,14 @@ in a multi-article file), as `Article.also_in` of the first.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 try:  # hashlib.blake2b itself, without hashlib's OpenSSL bindings (as corpus.build does)
     from _blake2 import blake2b
 except ImportError:  # a Python without the module: the public name
     from hashlib import blake2b
 
-from reader.corpus.model import META_KINDS, Article
+from reader.corpus.model import META_KINDS, Article, LoadProblem
 
 
 def text_key(article: Article) -> bytes:
@@ -45,3 +47,11 @@ class Duplicates:
     def unique(self, articles: list[Article]) -> list[Article]:
         """The articles that are not copies of one added before (adding them all)."""
         return [article for article in articles if self.add(article) is None]
+
+    def without_copies(
+        self, items: Iterable[Article | LoadProblem]
+    ) -> Iterator[Article | LoadProblem]:
+        """A loader's output without the copies of articles it gave before (problems pass)."""
+        for item in items:
+            if not isinstance(item, Article) or self.add(item) is None:
+                yield item

@@ -192,6 +192,14 @@ class ArticleList(ScrollView, can_focus=True, inherit_bindings=False):
         self._strips.clear()
         self.refresh()
 
+    def keep_top_in_view(self) -> None:
+        """Before the reader acts, the newest articles stay in view as long as the cursor's
+        does too; else the list scrolls just enough to show the cursor."""
+        bottom = (self.cursor + 1) * ROW_HEIGHT
+        height = self.scrollable_content_region.height
+        top = 0 if bottom <= height else bottom - height
+        self.scroll_to(y=top, animate=False, immediate=True, force=True)
+
     def _keep_visible(self, row: int) -> None:
         top, height = row * ROW_HEIGHT, self.scrollable_content_region.height
         if top < self.scroll_offset.y:

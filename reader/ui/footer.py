@@ -9,7 +9,7 @@ key is never dropped: it lists everything else.
 Textual's footer also holds on to every key it ever showed: each new key binds its `compact`
 to the footer's, a watcher kept on the footer and swept only when `compact` changes, which it
 rarely does here (hundreds of dead keys, with their styles and caches, after a few minutes of
-fast typing). `sweep_footer` drops them; the main screen calls it when the bindings change.
+fast typing). `sweep_footer` drops them each time the footer lays its keys out again.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ class ReaderFooter(Footer):
     """A footer whose keys always fit, the help key last to go (never, in fact)."""
 
     def compose(self) -> ComposeResult:
+        sweep_footer(self)  # the keys shown before are gone by now: let go of them
         if not self._bindings_ready:
             return
         keys, palette = self._keys()

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from reader.corpus.model import Article
 from reader.state.marks import article_key
 from reader.ui.list_order import ListChoice, newest_first_key
 from reader.ui.text_find import fold
+
+if TYPE_CHECKING:
+    from reader.ui.title_search import TitleIndex
 
 __all__ = ["ArticleListing", "article_key", "newest_first_key"]
 
@@ -42,6 +46,7 @@ class ArticleListing:
         self._date_keys: list[tuple[bool, float, int]] = []  # newest first, per load sequence
         self._is_read = is_read
         self.choice = ListChoice()
+        self._title_index: tuple[int, TitleIndex] | None = None
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -110,6 +115,16 @@ class ArticleListing:
     def articles(self) -> Sequence[Article]:
         """Every loaded article in load order (not display order)."""
         return self._articles
+
+    def title_index(self) -> tuple[TitleIndex, list[Article]]:
+        """The searchable titles of every loaded article, in load order (made again only when
+        more articles have arrived)."""
+        from reader.ui.title_search import TitleIndex
+
+        articles = self._articles
+        if self._title_index is None or self._title_index[0] != len(articles):
+            self._title_index = (len(articles), TitleIndex(self.folded_titles()))
+        return self._title_index[1], list(articles)
 
     def folded_titles(self) -> Sequence[str]:
         """Every title folded for searching (no diacritics, lower case), in load order."""

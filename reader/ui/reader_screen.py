@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -23,9 +23,9 @@ from textual.worker import get_current_worker
 
 from reader.corpus.duplicates import Duplicates
 from reader.corpus.loader import iter_load
-from reader.corpus.model import Article, LoadProblem
+from reader.corpus.model import Article
 from reader.corpus.sanitize import display_name
-from reader.ui.article_list import ROW_HEIGHT, ArticleList
+from reader.ui.article_list import ArticleList
 from reader.ui.article_pane import ArticlePane
 from reader.ui.entity_status import EntityStatus
 from reader.ui.footer import ReaderFooter
@@ -115,7 +115,6 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
         self._shown_copies: tuple[str, ...] = ()  # the copies its metadata line names
         self._restore_key = reading.last_article_key()
         self._pinned = False  # the last article was restored: stop following the newest
-        self._title_index: tuple[int, TitleIndex] | None = None
         self._progress: LoadProgress | None = None
         self.index: CorpusIndex | None = None  # the names index, once built
         # Mounted after the first frame (it shows nothing until a build takes a while); what
@@ -163,7 +162,6 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
         self.call_after_refresh(gc.enable)  # `run_app` holds the collector off until now
         self.set_timer(PROGRESS_AFTER, self._show_progress)
         self.watch(self._view, "scroll_y", self._view_scrolled, init=False)
-        self.bindings_updated_signal.subscribe(self, self._sweep_footer)
 
     def on_resize(self) -> None:
         self.update_side_panel()
@@ -203,7 +201,9 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
         try:
             # Quitting cancels the worker; the loader checks it while it streams a file.
             loading = iter_load(self.paths, cancelled=lambda: worker.is_cancelled)
-            for index, batch in enumerate(batched(self._without_copies(loading))):
+            # Copies of articles read before are dropped here, in the worker (it hashes every
+            # article's text); the first one loaded names the files that repeat it.
+            for index, batch in enumerate(batched(self._duplicates.without_copies(loading))):
                 if worker.is_cancelled:
                     return
                 if index == 0 and first_batch.offer(batch):
@@ -215,16 +215,6 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
             self.post_message(LoadFinished(error=f"{type(err).__name__}: {err}\n{detail}"))
             return
         self.post_message(LoadFinished())
-
-    def _without_copies(
-        self, items: Iterator[Article | LoadProblem]
-    ) -> Iterator[Article | LoadProblem]:
-        """The loader's output without the articles loaded before from another file (in the
-        load worker: telling them apart hashes every article's text); the first one loaded
-        names the files that repeat it."""
-        for item in items:
-            if not isinstance(item, Article) or self._duplicates.add(item) is None:
-                yield item
 
     @on(ArticlesArrived)
     def add_articles(self, message: ArticlesArrived) -> None:
@@ -243,7 +233,7 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
             if follow_top and (newest := self.article_list.highlighted) is not None:
                 self._show(newest)  # now, not when the Highlighted message comes round
             elif not getattr(self.app, "user_has_acted", False):
-                self._keep_top_in_view()
+                self.article_list.keep_top_in_view()
         for problem in batch.problems:  # counted in the header; the latest on the status line
             self.problems.append(str(problem))
             self.tell(str(problem), title="File skipped")
@@ -252,15 +242,6 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
         self._show_new_copies()
         if self._progress is not None:
             self._progress.show_count(self.listing.total)
-
-    def _keep_top_in_view(self) -> None:
-        """Before the reader acts, the newest articles stay in view as long as the article
-        shown first (or restored) does too; else the list scrolls just enough to show it."""
-        articles = self.article_list
-        bottom = (articles.cursor + 1) * ROW_HEIGHT
-        height = articles.scrollable_content_region.height
-        top = 0 if bottom <= height else bottom - height
-        articles.scroll_to(y=top, animate=False, immediate=True, force=True)
 
     @on(LoadFinished)
     def finish_loading(self, message: LoadFinished) -> None:
@@ -389,13 +370,6 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
             self.reading.save_position(shown, anchor)
             self._saved_place = (shown, anchor)
 
-    def _sweep_footer(self, screen: object) -> None:
-        """The footer is about to show new keys: let go of the old ones (reader/ui/footer.py)."""
-        from reader.ui.footer import sweep_footer
-
-        for footer in self.query(ReaderFooter):
-            sweep_footer(footer)
-
     def _view_scrolled(self) -> None:
         """The article moved: save the place shortly, once per interval while it moves."""
         if self._place_timer is None and self._shown is not None:
@@ -421,10 +395,5 @@ class ReaderScreen(ListKeys, NavigationKeys, Screen[None]):
         self.article_pane.view.action_page(direction)
 
     def title_index(self) -> tuple[TitleIndex, list[Article]]:
-        """The searchable titles of every loaded article (for the command palette)."""
-        from reader.ui.title_search import TitleIndex
-
-        articles = list(self.listing.articles())
-        if self._title_index is None or self._title_index[0] != len(articles):
-            self._title_index = (len(articles), TitleIndex(self.listing.folded_titles()))
-        return self._title_index[1], articles
+        """The searchable titles of every loaded article (for the palette and the finder)."""
+        return self.listing.title_index()
