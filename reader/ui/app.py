@@ -199,10 +199,13 @@ class ReaderApp(App[None]):
         """The palette, guarded against keys typed while it closes (reader/ui/palette.py)."""
         from textual.command import CommandPalette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
-            from reader.ui.palette import ReaderPalette
+        if not self.use_command_palette or CommandPalette.is_open(self):
+            return
+        from reader.ui.palette import PALETTE_ID, ReaderPalette
 
-            self.push_screen(ReaderPalette())
+        if any(node.id == PALETTE_ID for node in self._nodes):
+            return  # the last one is closed but not yet gone: a second would clash with it
+        self.push_screen(ReaderPalette())
 
     def search_commands(
         self, commands: Sequence[CommandListItem], placeholder: str = "Search for commands…"
