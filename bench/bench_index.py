@@ -29,7 +29,8 @@ from pathlib import Path
 from reader.corpus.loader import load_corpus
 from reader.corpus.model import Article, Block
 from reader.index.build import IndexBuilder, corpus_key
-from reader.index.cache import IndexCache, pack_evidence
+from reader.index.cache import IndexCache
+from reader.index.cache_rows import pack_evidence
 from reader.index.corpus_index import CorpusIndex
 from reader.index.engine import EntityEngine
 from reader.index.mentions import appears_with, article_entities, entity_mentions

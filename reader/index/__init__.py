@@ -1,6 +1,6 @@
 """Corpus-wide lookups: entity → mentions, the name and title finder, the on-disk cache.
 
-- `build`: `IndexBuilder` (incremental, cached, thread-safe) and `build_index` → `CorpusIndex`
+- `build`: `IndexBuilder` (incremental, cached, thread-safe) → `CorpusIndex`
 - `corpus_index`: `CorpusIndex`, the built index (articles, entities, linked mentions)
 - `mentions`: an entity's mentions by article, `]`/`[` stepping, "appears with", an article's
   entities by kind

@@ -15,7 +15,7 @@ The UI's loader hands articles to an `IndexBuilder` as they arrive (`add_article
 worker calls `build(progress, cancelled)`, which reports `progress(done, total)` and returns
 the index. While that runs, `article_names(article)` gives the article the user opened its
 names at once: found on the spot and linked within the article (provisional), until the index
-holds it. Commands use `build_index`.
+holds it. The commands reach the same builder through the library store (`index/store`).
 
 In the UI (every call below in a worker thread; none touches a widget):
 
@@ -23,8 +23,6 @@ In the UI (every call below in a worker thread; none touches a widget):
     builder.add_articles(batch)                  # loader worker, per batch
     index = builder.build(progress, cancelled)   # index worker; None if cancelled
     names = builder.article_names(article)       # the article being opened, at any time
-    finder = Finder(index)                       # then search per keystroke
-    entity_mentions(index, entity_id), appears_with(...), article_entities(...)
 
 After a build, `gc.collect(); gc.freeze()` keeps full garbage collections (which walk every
 loaded object: up to a second at 100,000 articles) from pausing typing.
@@ -42,7 +40,8 @@ from reader.corpus.model import Article
 from reader.entities.adjacent import Scored
 from reader.entities.evidence import CaseEvidence
 from reader.entities.pipeline import Labelling
-from reader.index.cache import CachedCorpus, IndexCache, Warn, pack_evidence, unpack_evidence
+from reader.index.cache import IndexCache, Warn
+from reader.index.cache_rows import CachedCorpus, pack_evidence, unpack_evidence
 from reader.index.corpus_index import CorpusIndex
 from reader.index.engine import EntityEngine, scan_from_bytes, scan_to_bytes
 from reader.index.keys import article_key, corpus_key, evidence_key
@@ -126,8 +125,8 @@ class IndexBuilder:
         with paused_gc():
             cached = self.cache.load_corpus(version, key) if self.cache else None
             index = self._from_cache(articles, cached) if cached is not None else None
-        if cached is not None and index is not None:
-            self._finish(index, cached.evidence)
+        if index is not None:  # (so `cached` is too)
+            self._finish(index, cached.evidence)  # type: ignore[union-attr]
             _report(progress, total, total)
             return index
         evidence = self._corpus_evidence(articles)
@@ -136,9 +135,8 @@ class IndexBuilder:
         with self._lock:
             self._labelling, self._labelling_key = labelling, evidence_id
         try:
-            if not self._scan_all(articles, labelling, evidence_id, progress, cancelled):
-                return None
-            if cancelled is not None and cancelled():
+            scanned = self._scan_all(articles, labelling, evidence_id, progress, cancelled)
+            if not scanned or (cancelled is not None and cancelled()):
                 return None
             with self._lock:
                 self._labelling = None
@@ -232,7 +230,11 @@ class IndexBuilder:
         else:
             counted = Counter()
         missing = wanted - counted
-        todo = [a for a in articles if _take(missing, article_key(a))]
+        todo = []  # each missing digest taken once per time it is missing (a multiset)
+        for article in articles:
+            if missing[key := article_key(article)] > 0:
+                missing[key] -= 1
+                todo.append(article)
         version, cache = self.engine.version, self.cache
         for first in range(0, len(todo), BATCH):
             batch = todo[first : first + BATCH]
@@ -392,37 +394,6 @@ class IndexBuilder:
             self._warn(message)
 
 
-def _take(counts: Counter[str], key: str) -> bool:
-    """Take one `key` from the multiset `counts`; False when none is left."""
-    if counts[key] <= 0:
-        return False
-    counts[key] -= 1
-    return True
-
-
 def _report(progress: Progress | None, done: int, total: int) -> None:
     if progress is not None:
         progress(done, total)
-
-
-def build_index(
-    articles: Sequence[Article],
-    *,
-    names_path: str | None = None,
-    use_cache: bool = True,
-    warn: Warn | None = None,
-    progress: Progress | None = None,
-) -> CorpusIndex:
-    """Index `articles` in one go with the default cache: what the commands use."""
-    engine = EntityEngine(names_path)
-    cache = IndexCache(warn=warn) if use_cache else None
-    try:
-        builder = IndexBuilder(engine=engine, cache=cache, warn=warn)
-        builder.add_articles(articles)
-        index = builder.build(progress)
-    finally:
-        if cache is not None:
-            cache.close()
-    if index is None:
-        raise RuntimeError("the build stopped without being cancelled")
-    return index

@@ -31,18 +31,17 @@ import sqlite3
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from reader.index.cache_rows import CachedCorpus, decode_corpus, pack_json, unpack_json
 from reader.index.tables import (
     EntityTable,
     MentionTable,
-    column_from_bytes,
     column_to_bytes,
 )
 
@@ -101,20 +100,6 @@ def default_cache_path() -> Path:
     return Path(platformdirs.user_cache_dir("reader")) / CACHE_FILE
 
 
-@dataclass(slots=True)
-class CachedCorpus:
-    """A corpus's cached linked result; its evidence is decoded only when asked for."""
-
-    entities: EntityTable
-    mentions: MentionTable
-    entity_rows: tuple[Any, Any]
-    evidence_blob: bytes
-
-    def evidence(self) -> Any:
-        """The merged evidence data (ValueError or zlib.error when damaged)."""
-        return unpack_evidence(self.evidence_blob)
-
-
 class IndexCache:
     """The SQLite cache file; every method is thread-safe and never raises on a cache problem.
 
@@ -148,14 +133,14 @@ class IndexCache:
         found: dict[str, Any] = {}
         for digest, blob in self._select("article_evidence", "evidence", engine, None, digests):
             try:
-                found[digest] = _unpack_json(blob)
+                found[digest] = unpack_json(blob)
             except (ValueError, zlib.error) as err:
                 self._warn(f"index cache: ignoring a damaged entry ({err})")
         return found
 
     def save_evidence(self, engine: str, results: Iterable[tuple[str, Any]]) -> None:
         """Store (digest, evidence data) for each article, in one transaction."""
-        rows = [(engine, digest, _pack_json(data)) for digest, data in results if digest]
+        rows = [(engine, digest, pack_json(data)) for digest, data in results if digest]
         self._insert("INSERT OR REPLACE INTO article_evidence VALUES (?, ?, ?)", rows)
 
     # Per-article scans (the journal of a build) --------------------------------------------
@@ -243,7 +228,7 @@ class IndexCache:
             if row is None:
                 return None
             try:
-                cached = _decode_corpus(row)
+                cached = decode_corpus(row)
             except (ValueError, KeyError, TypeError, IndexError, zlib.error) as err:
                 self._warn(f"index cache: ignoring a damaged corpus entry ({err})")
                 return None
@@ -389,61 +374,3 @@ class IndexCache:
             self._disable(f"index cache is damaged ({err}) and could not be moved: {move_err}")
             return
         self._warn(f"index cache was damaged ({err}); moved to {aside} and starting afresh")
-
-
-def _decode_corpus(row: Sequence[Any]) -> CachedCorpus:
-    (names_json, labels, mention_counts, article_counts, article_starts, block, start, end) = row[
-        :8
-    ]
-    label, entity, entity_order, entity_starts, evidence = row[8:]
-    names = json.loads(names_json)
-    entities = EntityTable(
-        ids=list(names["ids"]),
-        names=list(names["names"]),
-        labels=column_from_bytes(labels, "B"),
-        aliases=[tuple(a) for a in names["aliases"]],
-        mention_counts=column_from_bytes(mention_counts),
-        article_counts=column_from_bytes(article_counts),
-    )
-    count = len(entities.ids)
-    if any(
-        len(c) != count
-        for c in (
-            entities.names,
-            entities.labels,
-            entities.aliases,
-            entities.mention_counts,
-            entities.article_counts,
-        )
-    ):
-        raise ValueError("entity columns differ in length")
-    table = MentionTable(
-        column_from_bytes(article_starts),
-        column_from_bytes(block),
-        column_from_bytes(start),
-        column_from_bytes(end),
-        column_from_bytes(label, "B"),
-        column_from_bytes(entity),
-    )
-    rows = (column_from_bytes(entity_order), column_from_bytes(entity_starts))
-    if len(rows[0]) != len(table) or len(rows[1]) != count + 1:
-        raise ValueError("entity row groups do not fit the table")
-    return CachedCorpus(entities, table, rows, bytes(evidence))
-
-
-def pack_evidence(data: Any) -> bytes:
-    """Evidence data (`CaseEvidence.to_data`) as the cache stores it (compressed JSON)."""
-    return _pack_json(data)
-
-
-def unpack_evidence(blob: bytes) -> Any:
-    """Evidence data from `pack_evidence` output (ValueError or zlib.error when damaged)."""
-    return _unpack_json(blob)
-
-
-def _pack_json(data: Any) -> bytes:
-    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"))
-
-
-def _unpack_json(blob: bytes) -> Any:
-    return json.loads(zlib.decompress(blob).decode("utf-8"))

@@ -15,10 +15,10 @@ from reader.commands import find, mentions
 from reader.commands.entities import write_jsonl
 from reader.corpus.loader import load_corpus
 from reader.entities.pipeline import analyse
-from reader.index.build import build_index
 from reader.index.candidates import build_candidates
 from reader.index.finder import ENTITY_CODES, Finder
 from reader.index.mentions import entity_mentions
+from tests.index.helpers import build_index
 from tests.index.store_helpers import write_corpus
 
 #: (command and query, options): the paths go between them.

@@ -16,7 +16,10 @@ from pathlib import Path
 from reader.corpus.loader import load_corpus
 from reader.corpus.model import Article, Block
 from reader.entities.model import Entity, Mention
+from reader.index.build import IndexBuilder, Progress
+from reader.index.cache import IndexCache, Warn
 from reader.index.corpus_index import CorpusIndex
+from reader.index.engine import EntityEngine
 
 
 def make_article(
@@ -107,3 +110,26 @@ def read_shared_corpus(path: Path) -> list[Article]:
                 )
             )
     return articles
+
+
+def build_index(
+    articles: Sequence[Article],
+    *,
+    names_path: str | None = None,
+    use_cache: bool = True,
+    warn: Warn | None = None,
+    progress: Progress | None = None,
+) -> CorpusIndex:
+    """Index `articles` in one go with the default cache, as the builder alone gives them."""
+    engine = EntityEngine(names_path)
+    cache = IndexCache(warn=warn) if use_cache else None
+    try:
+        builder = IndexBuilder(engine=engine, cache=cache, warn=warn)
+        builder.add_articles(articles)
+        index = builder.build(progress)
+    finally:
+        if cache is not None:
+            cache.close()
+    if index is None:
+        raise RuntimeError("the build stopped without being cancelled")
+    return index

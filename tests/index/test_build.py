@@ -8,10 +8,10 @@ import os
 import sqlite3
 from pathlib import Path
 
-from reader.index.build import IndexBuilder, build_index
+from reader.index.build import IndexBuilder
 from reader.index.cache import IndexCache, default_cache_path
 from reader.index.engine import EntityEngine
-from tests.index.helpers import make_article
+from tests.index.helpers import build_index, make_article
 
 PARAGRAPHS = [
     [

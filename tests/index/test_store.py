@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from reader.corpus.loader import load_corpus, sort_newest_first
-from reader.index.build import build_index
 from reader.index.candidates import Candidates, build_candidates
 from reader.index.finder import Finder
 from reader.index.store import FINDING, LINKING, READING, SqliteLibrary
 from reader.index.store.names import pack_candidates, unpack_candidates
 from reader.index.store.schema import MIGRATIONS, SCHEMA_VERSION, connect
+from tests.index.helpers import build_index
 from tests.index.store_helpers import write_corpus
 
 
