@@ -197,15 +197,10 @@ class ReaderApp(App[None]):
 
     def action_command_palette(self) -> None:
         """The palette, guarded against keys typed while it closes (reader/ui/palette.py)."""
-        from textual.command import CommandPalette
+        from reader.ui.palette import ReaderPalette, palette_may_open
 
-        if not self.use_command_palette or CommandPalette.is_open(self):
-            return
-        from reader.ui.palette import PALETTE_ID, ReaderPalette
-
-        if any(node.id == PALETTE_ID for node in self._nodes):
-            return  # the last one is closed but not yet gone: a second would clash with it
-        self.push_screen(ReaderPalette())
+        if self.use_command_palette and palette_may_open(self):
+            self.push_screen(ReaderPalette())
 
     def search_commands(
         self, commands: Sequence[CommandListItem], placeholder: str = "Search for commands…"

@@ -11,7 +11,7 @@ instead of raising `KeyError`.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.await_complete import AwaitComplete
@@ -20,10 +20,20 @@ from textual.css.query import NoMatches
 from textual.message import Message
 from textual.widgets import Button, Input
 
+if TYPE_CHECKING:
+    from textual.app import App
+
 #: The id Textual gives its palette (`CommandPalette.is_open` and the styles rely on it).
 PALETTE_ID = "--command-palette"
 _GATHER_GROUP = CommandPalette._GATHER_COMMANDS_GROUP
 _gather_commands = CommandPalette._gather_commands.__wrapped__  # type: ignore[attr-defined]
+
+
+def palette_may_open(app: App[object]) -> bool:
+    """No palette is open, nor closed but still leaving (a second would clash with its id)."""
+    if CommandPalette.is_open(app):
+        return False
+    return not any(node.id == PALETTE_ID for node in app._nodes)
 
 
 class ReaderPalette(CommandPalette):
